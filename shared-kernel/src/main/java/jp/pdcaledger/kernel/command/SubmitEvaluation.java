@@ -1,0 +1,11 @@
+package jp.pdcaledger.kernel.command;
+
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.SheetId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Staff's evaluation (評価(C)) of a fiscal year. */
+public record SubmitEvaluation(@TargetAggregateIdentifier SheetId sheetId, FiscalYear fiscalYear, String text,
+                               @TargetAggregateVersion Long expectedVersion) {
+}

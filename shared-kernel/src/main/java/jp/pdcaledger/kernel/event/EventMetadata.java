@@ -1,0 +1,19 @@
+package jp.pdcaledger.kernel.event;
+
+/** Keys of the metadata every command and event carries: who, through which request, and why. */
+public final class EventMetadata {
+
+    /** The authenticated principal who sent the command. */
+    public static final String ACTOR = "actor";
+    /** The roles the actor held when sending it. */
+    public static final String ROLES = "roles";
+    /** The id of the HTTP request (or import, or start-up task) that carried it. */
+    public static final String REQUEST_ID = "requestId";
+    /** Why, for corrections, revisions and reopenings. */
+    public static final String REASON = "reason";
+    /** The client's Idempotency-Key, when it sent one. */
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+
+    private EventMetadata() {
+    }
+}

@@ -1,0 +1,164 @@
+package jp.pdcaledger.kernel.sheet;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import jp.pdcaledger.kernel.InvalidValueException;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.chrono.JapaneseChronology;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Japanese fiscal year (年度): 1 April to 31 March, named by the Western year it begins in
+ * ({@code FY2019} = 令和元年度 = {@code R1}, also written 平成31年度 / {@code H31}).
+ * The Western year is the canonical form in the API and in storage.
+ */
+public record FiscalYear(int value) implements Comparable<FiscalYear> {
+
+    /** Domain dates are Japanese, whatever the server's time zone. */
+    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    static final int EARLIEST = 1900;
+    static final int LATEST = 2200;
+
+    private static final Pattern WESTERN = Pattern.compile("(?:FY)?(\\d{4})(?:年度)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ERA = Pattern.compile("(令和|平成|昭和|大正|明治|[RHSTM])(元|\\d{1,3})(?:年度)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Map<String, JapaneseEra> ERAS = Map.of(
+            "令和", JapaneseEra.REIWA, "R", JapaneseEra.REIWA,
+            "平成", JapaneseEra.HEISEI, "H", JapaneseEra.HEISEI,
+            "昭和", JapaneseEra.SHOWA, "S", JapaneseEra.SHOWA,
+            "大正", JapaneseEra.TAISHO, "T", JapaneseEra.TAISHO,
+            "明治", JapaneseEra.MEIJI, "M", JapaneseEra.MEIJI);
+
+    public FiscalYear {
+        if (value < EARLIEST || value > LATEST) {
+            throw new InvalidValueException("年度 " + value + " は扱える範囲（" + EARLIEST + "〜" + LATEST + "）の外です");
+        }
+    }
+
+    @JsonCreator
+    public static FiscalYear of(int value) {
+        return new FiscalYear(value);
+    }
+
+    /**
+     * Reads every form the sheets use: {@code 2019}, {@code FY2019}, {@code R1}, {@code Ｒ１}, {@code 令和元年度},
+     * {@code 令和1年度}, {@code H31}, {@code 平成31年度}, full- or half-width alike.
+     *
+     * @throws InvalidValueException saying why the label cannot be a fiscal year
+     */
+    @JsonCreator
+    public static FiscalYear parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidValueException("年度が空です");
+        }
+        String label = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "");
+        Matcher western = WESTERN.matcher(label);
+        if (western.matches()) {
+            return new FiscalYear(Integer.parseInt(western.group(1)));
+        }
+        Matcher era = ERA.matcher(label);
+        if (era.matches()) {
+            return fromEra(ERAS.get(era.group(1).toUpperCase(Locale.ROOT)), yearOfEra(era.group(2)), text);
+        }
+        throw new InvalidValueException("「" + text + "」は年度として読めません（例: 2019, FY2019, R1, 令和元年度, H31）");
+    }
+
+    private static int yearOfEra(String digits) {
+        return "元".equals(digits) ? 1 : Integer.parseInt(digits);
+    }
+
+    private static FiscalYear fromEra(JapaneseEra era, int yearOfEra, String text) {
+        String eraName = era.getDisplayName(TextStyle.FULL, Locale.JAPANESE);
+        if (yearOfEra < 1) {
+            throw new InvalidValueException("「" + text + "」: " + eraName + "に" + yearOfEra + "年はありません（元年から数えます）");
+        }
+        int westernYear = JapaneseChronology.INSTANCE.prolepticYear(era, yearOfEra);
+        if (westernYear < 1873 || !eraInForceDuring(era, westernYear)) {
+            throw new InvalidValueException("「" + text + "」: " + eraName + yearOfEra + "年度は存在しません（"
+                    + eraName + "はその年度には使われていません）");
+        }
+        return new FiscalYear(westernYear);
+    }
+
+    /** An era label names a fiscal year only if the era was in force on some day of that year. */
+    private static boolean eraInForceDuring(JapaneseEra era, int westernYear) {
+        try {
+            return eraOn(LocalDate.of(westernYear, 4, 1)) == era || eraOn(LocalDate.of(westernYear + 1, 3, 31)) == era;
+        } catch (DateTimeException beforeMeiji6) {
+            return false;
+        }
+    }
+
+    private static JapaneseEra eraOn(LocalDate date) {
+        return JapaneseDate.from(date).getEra();
+    }
+
+    /**
+     * The era a fiscal year is named by. When an era changes within a fiscal year, the year takes the name of
+     * the era in force for most of it: FY2019 is 令和元年度 (Reiwa began on 1 May), FY1988 stays 昭和63年度
+     * (Heisei began on 8 January).
+     */
+    private JapaneseDate namingDate() {
+        return JapaneseDate.from(LocalDate.of(value, 10, 1));
+    }
+
+    /** As the sheet's tables print it: {@code H30}, {@code R1}, {@code R2}. */
+    public String eraLabel() {
+        JapaneseDate date = namingDate();
+        return date.getEra().getDisplayName(TextStyle.NARROW, Locale.ROOT) + date.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+    }
+
+    /** As the sheet's prose writes it: {@code 令和元年度}, {@code 令和２年度}. */
+    public String japaneseLabel() {
+        JapaneseDate date = namingDate();
+        int yearOfEra = date.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        String year = yearOfEra == 1 ? "元" : toFullWidth(Integer.toString(yearOfEra));
+        return date.getEra().getDisplayName(TextStyle.FULL, Locale.JAPANESE) + year + "年度";
+    }
+
+    private static String toFullWidth(String digits) {
+        StringBuilder out = new StringBuilder(digits.length());
+        digits.chars().forEach(c -> out.append((char) ('０' + (c - '0'))));
+        return out.toString();
+    }
+
+    /** 1 April, 00:00 in Japan. */
+    public ZonedDateTime start() {
+        return LocalDate.of(value, 4, 1).atStartOfDay(JAPAN);
+    }
+
+    /** The day the year's actuals are reported as of (各年度３月末現在): 31 March at its end. */
+    public LocalDate asOfDate() {
+        return LocalDate.of(value + 1, 3, 31);
+    }
+
+    public boolean hasBegunAt(java.time.Instant instant) {
+        return !instant.isBefore(start().toInstant());
+    }
+
+    @JsonValue
+    public int value() {
+        return value;
+    }
+
+    @Override
+    public int compareTo(FiscalYear other) {
+        return Integer.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return "FY" + value;
+    }
+}
