@@ -83,12 +83,23 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
         if (yearOfEra < 1) {
             throw new InvalidValueException("「" + text + "」: " + eraName + "に" + yearOfEra + "年はありません（元年から数えます）");
         }
-        int westernYear = JapaneseChronology.INSTANCE.prolepticYear(era, yearOfEra);
+        int westernYear;
+        try {
+            westernYear = JapaneseChronology.INSTANCE.prolepticYear(era, yearOfEra);
+        } catch (DateTimeException pastTheEraEnd) {
+            // prolepticYear refuses a year of era after the era ended (H32, S70) with a bare DateTimeException;
+            // the user must get the same clear answer as for any other impossible label.
+            throw noSuchFiscalYear(eraName, yearOfEra, text);
+        }
         if (westernYear < 1873 || !eraInForceDuring(era, westernYear)) {
-            throw new InvalidValueException("「" + text + "」: " + eraName + yearOfEra + "年度は存在しません（"
-                    + eraName + "はその年度には使われていません）");
+            throw noSuchFiscalYear(eraName, yearOfEra, text);
         }
         return new FiscalYear(westernYear);
+    }
+
+    private static InvalidValueException noSuchFiscalYear(String eraName, int yearOfEra, String text) {
+        return new InvalidValueException("「" + text + "」: " + eraName + yearOfEra + "年度は存在しません（"
+                + eraName + "はその年度には使われていません）");
     }
 
     /** An era label names a fiscal year only if the era was in force on some day of that year. */
