@@ -7,12 +7,11 @@ import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.sheet.TargetKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import java.math.BigDecimal;
 
 /** Adds a target row (目標値) to the sheet; numeric targets need value, unit, deadline and direction. */
 public record DefineTarget(@TargetAggregateIdentifier SheetId sheetId, TargetKey key, String name, TargetKind kind,
                            String unit, Baseline baseline, BigDecimal targetValue, FiscalYear deadlineFiscalYear,
                            Direction direction, boolean cumulative, String note, String rationale,
-                           @TargetAggregateVersion Long expectedVersion) {
+                           Long expectedVersion) implements VersionedCommand {
 }

@@ -3,9 +3,8 @@ package jp.pdcaledger.kernel.command;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The initiatives planned for the next fiscal year (改善(A)), once the council has been heard. */
 public record PlanImprovement(@TargetAggregateIdentifier SheetId sheetId, FiscalYear fiscalYear, String text,
-                              @TargetAggregateVersion Long expectedVersion) {
+                              Long expectedVersion) implements VersionedCommand {
 }

@@ -3,9 +3,8 @@ package jp.pdcaledger.kernel.command;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Replaces a submitted evaluation before the council has spoken; the reason is required. */
 public record ReviseEvaluation(@TargetAggregateIdentifier SheetId sheetId, FiscalYear fiscalYear, String text,
-                               String reason, @TargetAggregateVersion Long expectedVersion) {
+                               String reason, Long expectedVersion) implements VersionedCommand {
 }

@@ -4,11 +4,10 @@ import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import java.math.BigDecimal;
 
 /** Re-sets a target during the period (value, deadline, rationale); the reason is required. */
 public record ReviseTarget(@TargetAggregateIdentifier SheetId sheetId, TargetKey key, BigDecimal targetValue,
                            FiscalYear deadlineFiscalYear, String rationale, String reason,
-                           @TargetAggregateVersion Long expectedVersion) {
+                           Long expectedVersion) implements VersionedCommand {
 }

@@ -3,9 +3,8 @@ package jp.pdcaledger.kernel.command;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Staff's evaluation (評価(C)) of a fiscal year. */
 public record SubmitEvaluation(@TargetAggregateIdentifier SheetId sheetId, FiscalYear fiscalYear, String text,
-                               @TargetAggregateVersion Long expectedVersion) {
+                               Long expectedVersion) implements VersionedCommand {
 }

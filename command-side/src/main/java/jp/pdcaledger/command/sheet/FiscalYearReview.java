@@ -1,0 +1,279 @@
+package jp.pdcaledger.command.sheet;
+
+import jp.pdcaledger.kernel.event.ActivityActualCorrected;
+import jp.pdcaledger.kernel.event.ActivityActualRecorded;
+import jp.pdcaledger.kernel.event.AnnualActualCorrected;
+import jp.pdcaledger.kernel.event.AnnualActualRecorded;
+import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
+import jp.pdcaledger.kernel.event.EvaluationRevised;
+import jp.pdcaledger.kernel.event.EvaluationSubmitted;
+import jp.pdcaledger.kernel.event.ImprovementPlanned;
+import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
+import jp.pdcaledger.kernel.event.ReviewClosed;
+import jp.pdcaledger.kernel.event.ReviewReopened;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.SheetId;
+import jp.pdcaledger.kernel.sheet.TargetKey;
+import jp.pdcaledger.kernel.sheet.TextLimits;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The review of one fiscal year: 実施(D) actuals, 評価(C) the evaluation, 協議会等意見 the council's opinions or
+ * 特になし, 改善(A) the improvement, and whether the review is closed. The order of these steps is the rule this
+ * class keeps; a refusal names the step that has to come first.
+ */
+class FiscalYearReview {
+
+    static final String RECORD_ACTUAL = "RecordAnnualActual";
+    static final String SUBMIT_EVALUATION = "SubmitEvaluation";
+    static final String HEAR_COUNCIL = "AddCouncilOpinion";
+    static final String PLAN_IMPROVEMENT = "PlanImprovement";
+    static final String CLOSE_REVIEW = "CloseReview";
+    static final String REOPEN_REVIEW = "ReopenReview";
+
+    private final SheetId sheetId;
+    @EntityId
+    private final FiscalYear fiscalYear;
+    private final Map<TargetKey, Reported> actuals = new HashMap<>();
+    private String evaluation;
+    private int councilOpinions;
+    private boolean noCouncilOpinion;
+    private boolean improvementPlanned;
+    private boolean closed;
+
+    private record Reported(BigDecimal value, String note) {
+    }
+
+    FiscalYearReview(SheetId sheetId, FiscalYear fiscalYear) {
+        this.sheetId = sheetId;
+        this.fiscalYear = fiscalYear;
+    }
+
+    /** A null value is a year reported as not available (無し, 記載なし): kept as reported, never read as zero. */
+    void recordActual(TargetKey key, boolean activityIndicator, BigDecimal value, String note, Instant now) {
+        Require.nonNegativeOrAbsent("value", value);
+        Require.optionalText("note", note, TextLimits.NOTE);
+        if (!fiscalYear.hasBegunAt(now)) {
+            throw StepNotAllowedException.missing("FiscalYearStart", label() + "はまだ始まっていません（"
+                    + fiscalYear.start().toLocalDate() + " から記録できます）");
+        }
+        requireOpen();
+        if (actuals.containsKey(key)) {
+            throw StepNotAllowedException.alreadyTaken(label() + "の " + key
+                    + " の実績は記録済みです。変更は理由を付けて訂正（corrections）してください");
+        }
+        apply(activityIndicator
+                ? new ActivityActualRecorded(sheetId, fiscalYear, key, value, note)
+                : new AnnualActualRecorded(sheetId, fiscalYear, key, value, note));
+    }
+
+    void correctActual(TargetKey key, boolean activityIndicator, BigDecimal value, String note, String reason) {
+        Require.nonNegativeOrAbsent("value", value);
+        Require.optionalText("note", note, TextLimits.NOTE);
+        Require.text("reason", reason, TextLimits.REASON);
+        requireOpen();
+        Reported before = actuals.get(key);
+        if (before == null) {
+            throw StepNotAllowedException.missing(RECORD_ACTUAL, label() + "の " + key + " の実績はまだ記録されていません");
+        }
+        if (Require.sameNumber(before.value(), value) && Objects.equals(before.note(), note)) {
+            throw new InvalidCommandException("value", "訂正前と同じ値です");
+        }
+        apply(activityIndicator
+                ? new ActivityActualCorrected(sheetId, fiscalYear, key, value, note, before.value(), before.note())
+                : new AnnualActualCorrected(sheetId, fiscalYear, key, value, note, before.value(), before.note()));
+    }
+
+    void submitEvaluation(String text) {
+        Require.text("text", text, TextLimits.PROSE);
+        requireOpen();
+        if (evaluation != null) {
+            throw StepNotAllowedException.alreadyTaken(label() + "の評価は提出済みです。修正は理由（reason）を付けて送ってください");
+        }
+        requireStepsBefore(SUBMIT_EVALUATION);
+        apply(new EvaluationSubmitted(sheetId, fiscalYear, text));
+    }
+
+    void reviseEvaluation(String text, String reason) {
+        Require.text("text", text, TextLimits.PROSE);
+        Require.text("reason", reason, TextLimits.REASON);
+        requireOpen();
+        if (evaluation == null) {
+            throw StepNotAllowedException.missing(SUBMIT_EVALUATION, label() + "の評価はまだ提出されていません");
+        }
+        if (councilHeard()) {
+            throw StepNotAllowedException.alreadyTaken(label() + "の評価には協議会等の意見が出ているため、修正できません");
+        }
+        if (evaluation.equals(text)) {
+            throw new InvalidCommandException("text", "修正前と同じ評価です");
+        }
+        apply(new EvaluationRevised(sheetId, fiscalYear, text, evaluation));
+    }
+
+    void addCouncilOpinion(String text) {
+        Require.text("text", text, TextLimits.PROSE);
+        requireOpen();
+        requireStepsBefore(HEAR_COUNCIL);
+        if (noCouncilOpinion) {
+            throw StepNotAllowedException.alreadyTaken(label() + "は協議会等意見「特になし」と記録済みです");
+        }
+        apply(new CouncilOpinionAdded(sheetId, fiscalYear, text));
+    }
+
+    void recordNoCouncilOpinion() {
+        requireOpen();
+        requireStepsBefore(HEAR_COUNCIL);
+        if (councilHeard()) {
+            throw StepNotAllowedException.alreadyTaken(noCouncilOpinion
+                    ? label() + "は協議会等意見「特になし」と記録済みです"
+                    : label() + "には協議会等の意見が記録されているため「特になし」にはできません");
+        }
+        apply(new NoCouncilOpinionRecorded(sheetId, fiscalYear));
+    }
+
+    void planImprovement(String text) {
+        Require.text("text", text, TextLimits.PROSE);
+        requireOpen();
+        requireStepsBefore(PLAN_IMPROVEMENT);
+        if (improvementPlanned) {
+            throw StepNotAllowedException.alreadyTaken(label() + "の改善（次年度の取組）は記録済みです");
+        }
+        apply(new ImprovementPlanned(sheetId, fiscalYear, text));
+    }
+
+    void close() {
+        if (closed) {
+            throw StepNotAllowedException.alreadyTaken(label() + "の評価は既に締め切られています");
+        }
+        requireStepsBefore(CLOSE_REVIEW);
+        apply(new ReviewClosed(sheetId, fiscalYear));
+    }
+
+    void reopen(String reason) {
+        Require.text("reason", reason, TextLimits.REASON);
+        if (!closed) {
+            throw StepNotAllowedException.missing(CLOSE_REVIEW, label() + "の評価は締め切られていません");
+        }
+        apply(new ReviewReopened(sheetId, fiscalYear));
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw StepNotAllowedException.missing(REOPEN_REVIEW, label() + "の評価は締め切られています。変更するには理由を付けて再開してください");
+        }
+    }
+
+    /** Names the first step of the year's order that has not been taken before {@code step}. */
+    private void requireStepsBefore(String step) {
+        String missing = null;
+        if (actuals.isEmpty()) {
+            missing = RECORD_ACTUAL;
+        } else if (evaluation == null) {
+            missing = SUBMIT_EVALUATION;
+        } else if (!councilHeard()) {
+            missing = HEAR_COUNCIL;
+        } else if (!improvementPlanned) {
+            missing = PLAN_IMPROVEMENT;
+        }
+        if (missing != null && order(missing) < order(step)) {
+            throw StepNotAllowedException.missing(missing, label() + "は先に " + missing + " が必要です");
+        }
+    }
+
+    private static int order(String step) {
+        return switch (step) {
+            case RECORD_ACTUAL -> 0;
+            case SUBMIT_EVALUATION -> 1;
+            case HEAR_COUNCIL -> 2;
+            case PLAN_IMPROVEMENT -> 3;
+            default -> 4;
+        };
+    }
+
+    private boolean councilHeard() {
+        return councilOpinions > 0 || noCouncilOpinion;
+    }
+
+    private String label() {
+        return fiscalYear.japaneseLabel();
+    }
+
+    /** State equality, so that Axon's fixtures can verify that sourcing the events rebuilds the same review. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FiscalYearReview that && fiscalYear.equals(that.fiscalYear)
+                && sheetId.equals(that.sheetId) && actuals.equals(that.actuals)
+                && Objects.equals(evaluation, that.evaluation) && councilOpinions == that.councilOpinions
+                && noCouncilOpinion == that.noCouncilOpinion && improvementPlanned == that.improvementPlanned
+                && closed == that.closed;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sheetId, fiscalYear);
+    }
+
+    @EventSourcingHandler
+    void on(AnnualActualRecorded event) {
+        actuals.put(event.target(), new Reported(event.value(), event.note()));
+    }
+
+    @EventSourcingHandler
+    void on(ActivityActualRecorded event) {
+        actuals.put(event.indicator(), new Reported(event.value(), event.note()));
+    }
+
+    @EventSourcingHandler
+    void on(AnnualActualCorrected event) {
+        actuals.put(event.target(), new Reported(event.value(), event.note()));
+    }
+
+    @EventSourcingHandler
+    void on(ActivityActualCorrected event) {
+        actuals.put(event.indicator(), new Reported(event.value(), event.note()));
+    }
+
+    @EventSourcingHandler
+    void on(EvaluationSubmitted event) {
+        evaluation = event.text();
+    }
+
+    @EventSourcingHandler
+    void on(EvaluationRevised event) {
+        evaluation = event.text();
+    }
+
+    @EventSourcingHandler
+    void on(CouncilOpinionAdded event) {
+        councilOpinions++;
+    }
+
+    @EventSourcingHandler
+    void on(NoCouncilOpinionRecorded event) {
+        noCouncilOpinion = true;
+    }
+
+    @EventSourcingHandler
+    void on(ImprovementPlanned event) {
+        improvementPlanned = true;
+    }
+
+    @EventSourcingHandler
+    void on(ReviewClosed event) {
+        closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(ReviewReopened event) {
+        closed = false;
+    }
+}

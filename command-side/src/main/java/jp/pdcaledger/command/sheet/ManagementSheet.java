@@ -1,0 +1,288 @@
+package jp.pdcaledger.command.sheet;
+
+import jp.pdcaledger.kernel.command.AddCouncilOpinion;
+import jp.pdcaledger.kernel.command.CloseReview;
+import jp.pdcaledger.kernel.command.CorrectAnnualActual;
+import jp.pdcaledger.kernel.command.DefineActivityIndicator;
+import jp.pdcaledger.kernel.command.DefineTarget;
+import jp.pdcaledger.kernel.command.PlanImprovement;
+import jp.pdcaledger.kernel.command.RecordAnnualActual;
+import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
+import jp.pdcaledger.kernel.command.RegisterSheet;
+import jp.pdcaledger.kernel.command.ReopenReview;
+import jp.pdcaledger.kernel.command.ReviseEvaluation;
+import jp.pdcaledger.kernel.command.ReviseTarget;
+import jp.pdcaledger.kernel.command.SubmitEvaluation;
+import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
+import jp.pdcaledger.kernel.event.SheetRegistered;
+import jp.pdcaledger.kernel.event.TargetDefined;
+import jp.pdcaledger.kernel.event.TargetRevised;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.PlanPeriod;
+import jp.pdcaledger.kernel.sheet.PlannedValue;
+import jp.pdcaledger.kernel.sheet.SheetId;
+import jp.pdcaledger.kernel.sheet.TargetKey;
+import jp.pdcaledger.kernel.sheet.TargetKind;
+import jp.pdcaledger.kernel.sheet.TextLimits;
+import jp.pdcaledger.kernel.command.VersionedCommand;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+/**
+ * One 目標等の管理シート: the targets and activity indicators of one outcome target, and a {@link FiscalYearReview}
+ * per fiscal year of the plan period. Each command handler guards, then applies; it answers the sheet's version
+ * (the sequence number of its last event) so that clients can send it back as {@code If-Match}.
+ */
+@Aggregate(snapshotTriggerDefinition = "")
+public class ManagementSheet {
+
+    @AggregateIdentifier
+    private SheetId sheetId;
+    private PlanPeriod period;
+    private final Map<TargetKey, TargetInForce> targets = new HashMap<>();
+    private final Set<TargetKey> indicators = new HashSet<>();
+
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private final Map<FiscalYear, FiscalYearReview> reviews = new HashMap<>();
+
+    protected ManagementSheet() {
+        // for Axon's event sourcing
+    }
+
+    /** Registration is decided by {@link SheetRegistrar}, which first checks that no such sheet exists. */
+    ManagementSheet(RegisterSheet command) {
+        Require.present("municipality", command.municipality());
+        Require.text("municipality.name", command.municipality().name(), TextLimits.NAME);
+        Require.present("period", command.period());
+        List<String> titles = Require.present("planTitles", command.planTitles());
+        if (titles.isEmpty()) {
+            throw new InvalidCommandException("planTitles", "planTitles が空です（計画名を1つ以上）");
+        }
+        for (int i = 0; i < titles.size(); i++) {
+            Require.text("planTitles[" + i + "]", titles.get(i), TextLimits.NAME);
+        }
+        Require.optionalText("department", command.department(), TextLimits.NAME);
+        Require.optionalText("councilName", command.councilName(), TextLimits.NAME);
+        Require.present("outcomeTarget", command.outcomeTarget());
+        if (command.outcomeTarget().number() < 1) {
+            throw new InvalidCommandException("outcomeTarget.number", "成果目標の番号は1以上です");
+        }
+        Require.text("outcomeTarget.title", command.outcomeTarget().title(), TextLimits.NAME);
+        apply(new SheetRegistered(command.sheetId(), command.municipality(), List.copyOf(titles), command.period(),
+                command.department(), command.councilName(), command.outcomeTarget()));
+    }
+
+    /** If-Match: a client that read an older (or a future) version is refused before any rule is consulted. */
+    @CommandHandlerInterceptor
+    void rejectStaleVersion(CommandMessage<?> message) {
+        if (message.getPayload() instanceof VersionedCommand command && command.expectedVersion() != null
+                && !command.expectedVersion().equals(getVersion())) {
+            throw new ConflictingAggregateVersionException(sheetId.value(), command.expectedVersion(), getVersion());
+        }
+    }
+
+    @CommandHandler
+    long handle(DefineTarget command) {
+        TargetKey key = Require.present("key", command.key());
+        requireNewKey(key);
+        Require.text("name", command.name(), TextLimits.NAME);
+        TargetKind kind = Require.present("kind", command.kind());
+        Require.optionalText("unit", command.unit(), TextLimits.NAME);
+        Require.optionalText("note", command.note(), TextLimits.NOTE);
+        Require.optionalText("rationale", command.rationale(), TextLimits.PROSE);
+        if (command.baseline() != null) {
+            Require.nonNegative("baseline.value", command.baseline().value());
+        }
+        if (kind == TargetKind.NUMERIC) {
+            Require.nonNegative("targetValue", command.targetValue());
+            Require.present("deadlineFiscalYear", command.deadlineFiscalYear());
+            Require.present("direction", command.direction());
+            Require.text("unit", command.unit(), TextLimits.NAME);
+        } else {
+            if (command.targetValue() != null) {
+                throw new InvalidCommandException("targetValue", kind + " の目標には目標値を付けません");
+            }
+            if (command.deadlineFiscalYear() != null) {
+                throw new InvalidCommandException("deadlineFiscalYear", kind + " の目標には目標年度を付けません");
+            }
+        }
+        apply(new TargetDefined(sheetId, key, command.name(), kind, command.unit(), command.baseline(),
+                command.targetValue(), command.deadlineFiscalYear(), command.direction(), command.cumulative(),
+                command.note(), command.rationale()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(DefineActivityIndicator command) {
+        TargetKey key = Require.present("key", command.key());
+        requireNewKey(key);
+        Require.text("name", command.name(), TextLimits.NAME);
+        Require.text("unit", command.unit(), TextLimits.NAME);
+        List<PlannedValue> planned = command.planned() == null ? List.of() : command.planned();
+        Set<FiscalYear> seen = new HashSet<>();
+        for (int i = 0; i < planned.size(); i++) {
+            PlannedValue value = Require.present("planned[" + i + "]", planned.get(i));
+            requireInPeriod("planned[" + i + "].fiscalYear", value.fiscalYear());
+            Require.nonNegative("planned[" + i + "].value", value.value());
+            if (!seen.add(value.fiscalYear())) {
+                throw new InvalidCommandException("planned[" + i + "].fiscalYear",
+                        value.fiscalYear().value() + "年度の見込量が重複しています");
+            }
+        }
+        apply(new ActivityIndicatorDefined(sheetId, key, command.name(), command.unit(), List.copyOf(planned)));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ReviseTarget command) {
+        TargetInForce target = targets.get(Require.present("key", command.key()));
+        if (target == null) {
+            throw new InvalidCommandException("key", "目標 " + command.key() + " はこのシートにありません");
+        }
+        Require.text("reason", command.reason(), TextLimits.REASON);
+        Require.optionalText("rationale", command.rationale(), TextLimits.PROSE);
+        if (target.kind() != TargetKind.NUMERIC && (command.targetValue() != null || command.deadlineFiscalYear() != null)) {
+            throw new InvalidCommandException(command.targetValue() != null ? "targetValue" : "deadlineFiscalYear",
+                    "数値目標のない目標に目標値・目標年度は付けられません");
+        }
+        if (command.targetValue() != null) {
+            Require.nonNegative("targetValue", command.targetValue());
+        }
+        BigDecimal value = command.targetValue() != null ? command.targetValue() : target.targetValue();
+        FiscalYear deadline = command.deadlineFiscalYear() != null ? command.deadlineFiscalYear() : target.deadlineFiscalYear();
+        String rationale = command.rationale() != null ? command.rationale() : target.rationale();
+        if (Require.sameNumber(value, target.targetValue()) && Objects.equals(deadline, target.deadlineFiscalYear())
+                && Objects.equals(rationale, target.rationale())) {
+            throw new InvalidCommandException("targetValue", "目標値・目標年度・目標設定の考え方のどれも変わっていません");
+        }
+        apply(new TargetRevised(sheetId, command.key(), value, deadline, rationale,
+                target.targetValue(), target.deadlineFiscalYear(), target.rationale()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordAnnualActual command, Clock clock) {
+        FiscalYearReview review = reviewOf(command.fiscalYear());
+        TargetKey key = requireKnownKey(command.key());
+        review.recordActual(key, indicators.contains(key), command.value(), command.note(), clock.instant());
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(CorrectAnnualActual command) {
+        FiscalYearReview review = reviewOf(command.fiscalYear());
+        TargetKey key = requireKnownKey(command.key());
+        review.correctActual(key, indicators.contains(key), command.value(), command.note(), command.reason());
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(SubmitEvaluation command) {
+        reviewOf(command.fiscalYear()).submitEvaluation(command.text());
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ReviseEvaluation command) {
+        reviewOf(command.fiscalYear()).reviseEvaluation(command.text(), command.reason());
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(AddCouncilOpinion command) {
+        reviewOf(command.fiscalYear()).addCouncilOpinion(command.text());
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordNoCouncilOpinion command) {
+        reviewOf(command.fiscalYear()).recordNoCouncilOpinion();
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(PlanImprovement command) {
+        reviewOf(command.fiscalYear()).planImprovement(command.text());
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(CloseReview command) {
+        reviewOf(command.fiscalYear()).close();
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ReopenReview command) {
+        reviewOf(command.fiscalYear()).reopen(command.reason());
+        return getVersion();
+    }
+
+    private FiscalYearReview reviewOf(FiscalYear fiscalYear) {
+        requireInPeriod("fiscalYear", fiscalYear);
+        return reviews.get(fiscalYear);
+    }
+
+    private void requireInPeriod(String field, FiscalYear fiscalYear) {
+        Require.present(field, fiscalYear);
+        if (!period.contains(fiscalYear)) {
+            throw new InvalidCommandException(field, fiscalYear.japaneseLabel() + "（" + fiscalYear.value()
+                    + "）は計画期間 " + period.firstFiscalYear().value() + "〜" + period.lastFiscalYear().value() + " の外です");
+        }
+    }
+
+    private void requireNewKey(TargetKey key) {
+        if (targets.containsKey(key) || indicators.contains(key)) {
+            throw StepNotAllowedException.alreadyTaken("キー " + key + " は既にこのシートで使われています");
+        }
+    }
+
+    private TargetKey requireKnownKey(TargetKey key) {
+        Require.present("key", key);
+        if (!targets.containsKey(key) && !indicators.contains(key)) {
+            throw new InvalidCommandException("key", "目標・活動指標 " + key + " はこのシートにありません");
+        }
+        return key;
+    }
+
+    @EventSourcingHandler
+    void on(SheetRegistered event) {
+        sheetId = event.sheetId();
+        period = event.period();
+        period.fiscalYears().forEach(fiscalYear -> reviews.put(fiscalYear, new FiscalYearReview(sheetId, fiscalYear)));
+    }
+
+    @EventSourcingHandler
+    void on(TargetDefined event) {
+        targets.put(event.key(), TargetInForce.of(event));
+    }
+
+    @EventSourcingHandler
+    void on(TargetRevised event) {
+        targets.computeIfPresent(event.key(), (key, target) -> target.revisedBy(event));
+    }
+
+    @EventSourcingHandler
+    void on(ActivityIndicatorDefined event) {
+        indicators.add(event.key());
+    }
+}

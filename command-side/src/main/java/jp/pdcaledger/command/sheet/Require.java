@@ -1,0 +1,59 @@
+package jp.pdcaledger.command.sheet;
+
+import java.math.BigDecimal;
+
+/** The field checks every command shares, each failing with the field's name and a message in Japanese. */
+final class Require {
+
+    private Require() {
+    }
+
+    static String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidCommandException(field, field + " が空です");
+        }
+        return optionalText(field, value, maxLength);
+    }
+
+    static String optionalText(String field, String value, int maxLength) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw new InvalidCommandException(field, field + " が空白だけです（無い場合は null にしてください）");
+        }
+        if (value.codePointCount(0, value.length()) > maxLength) {
+            throw new InvalidCommandException(field, field + " が長すぎます（" + maxLength + "文字まで）");
+        }
+        if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new InvalidCommandException(field, field + " に制御文字が含まれています");
+        }
+        return value;
+    }
+
+    static BigDecimal nonNegative(String field, BigDecimal value) {
+        if (value == null) {
+            throw new InvalidCommandException(field, field + " がありません");
+        }
+        if (value.signum() < 0) {
+            throw new InvalidCommandException(field, field + " は0以上の数値です: " + value.toPlainString());
+        }
+        return value;
+    }
+
+    static BigDecimal nonNegativeOrAbsent(String field, BigDecimal value) {
+        return value == null ? null : nonNegative(field, value);
+    }
+
+    /** Numbers compare by value: 1 and 1.0 are the same target. */
+    static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    static <T> T present(String field, T value) {
+        if (value == null) {
+            throw new InvalidCommandException(field, field + " がありません");
+        }
+        return value;
+    }
+}
