@@ -1,0 +1,67 @@
+package jp.pdcaledger.app.demo;
+
+import jp.pdcaledger.command.dispatch.CommandSender;
+import jp.pdcaledger.command.importing.SheetImporter;
+import jp.pdcaledger.command.sheet.SheetAlreadyRegisteredException;
+import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+
+/**
+ * Imports the seed sheet (Kitakyushu, 第5期, 成果目標(3)) on first start so that a newcomer sees a real sheet. It
+ * goes in through the same import as any document, as the actor {@value #ACTOR}; the registry's
+ * one-sheet-per-outcome-target rule is what makes it happen once. Off with {@code pdca.demo-data.enabled=false}.
+ */
+@Component
+@ConditionalOnProperty(name = "pdca.demo-data.enabled", havingValue = "true")
+public class DemoDataLoader implements ApplicationRunner {
+
+    static final String ACTOR = "demo-data";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final SheetImporter importer;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+
+    public DemoDataLoader(SheetImporter importer, TransactionTemplate transactions, JsonMapper json) {
+        this.importer = importer;
+        this.transactions = transactions;
+        this.json = json;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        PdcaSheetDocument seed;
+        try (InputStream in = new ClassPathResource("demo/kitakyushu-5th-outcome3.json").getInputStream()) {
+            seed = json.readValue(in, PdcaSheetDocument.class);
+        }
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                ACTOR, null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        MDC.put(CommandSender.REQUEST_ID_MDC_KEY, "demo-data-" + UUID.randomUUID());
+        try {
+            WriteResult result = transactions.execute(status -> importer.replay(seed, null));
+            log.info("Demo data: imported the seed sheet as /api/sheets/{} (version {})", result.sheetId(), result.version());
+        } catch (SheetAlreadyRegisteredException alreadyThere) {
+            log.info("Demo data: the seed sheet is already here as /api/sheets/{}", alreadyThere.existingSheet());
+        } finally {
+            SecurityContextHolder.clearContext();
+            MDC.remove(CommandSender.REQUEST_ID_MDC_KEY);
+        }
+    }
+}

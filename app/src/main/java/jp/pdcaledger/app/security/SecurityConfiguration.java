@@ -1,0 +1,45 @@
+package jp.pdcaledger.app.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what (ARCHITECTURE.md, "Security"): roles per URL here; the scope of STAFF and COUNCIL (own
+ * municipality and department) is checked per sheet by the sides, which know the sheet's owner.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    public SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "DASHBOARD")
+                        .requestMatchers(HttpMethod.POST, "/api/sheets", "/api/sheets/import", "/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/sheets/*/targets", "/api/sheets/*/activity-indicators",
+                                "/api/sheets/*/targets/*/revisions").hasAnyRole("ADMIN", "STAFF")
+                        .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/*/council-opinions")
+                        .hasAnyRole("COUNCIL", "STAFF")
+                        .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/**").hasRole("STAFF")
+                        .requestMatchers(HttpMethod.GET, "/api/sheets/*/history", "/api/audit", "/api/audit/**")
+                        .hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/dashboard", "/api/dashboard/**")
+                        .hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")
+                        .requestMatchers(HttpMethod.GET, "/api/sheets", "/api/sheets/**")
+                        .hasAnyRole("ADMIN", "AUDITOR", "DASHBOARD", "STAFF", "COUNCIL")
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+}

@@ -1,0 +1,54 @@
+package jp.pdcaledger.command.dispatch;
+
+import jp.pdcaledger.kernel.event.EventMetadata;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.MDC;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Sends a command with the metadata every event must carry: the authenticated actor (never a value the client
+ * sends), the actor's roles, the request id and, where given, the reason and the Idempotency-Key.
+ */
+@Component
+public class CommandSender {
+
+    /** The MDC key under which the request id of the current request (or task) is kept. */
+    public static final String REQUEST_ID_MDC_KEY = "requestId";
+
+    private final CommandGateway commandGateway;
+
+    public CommandSender(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    public <R> R send(Object command, String reason, String idempotencyKey) {
+        Authentication actor = SecurityContextHolder.getContext().getAuthentication();
+        if (actor == null || !actor.isAuthenticated()) {
+            throw new IllegalStateException("commands are sent only on behalf of an authenticated actor");
+        }
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(EventMetadata.ACTOR, actor.getName());
+        metadata.put(EventMetadata.ROLES, actor.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_")).sorted().collect(Collectors.joining(",")));
+        String requestId = MDC.get(REQUEST_ID_MDC_KEY);
+        if (requestId != null) {
+            metadata.put(EventMetadata.REQUEST_ID, requestId);
+        }
+        if (reason != null) {
+            metadata.put(EventMetadata.REASON, reason);
+        }
+        if (idempotencyKey != null) {
+            metadata.put(EventMetadata.IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
+    }
+}

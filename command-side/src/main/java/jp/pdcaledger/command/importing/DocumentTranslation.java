@@ -1,0 +1,234 @@
+package jp.pdcaledger.command.importing;
+
+import jp.pdcaledger.command.importing.InvalidDocumentException.FieldError;
+import jp.pdcaledger.kernel.command.AddCouncilOpinion;
+import jp.pdcaledger.kernel.command.DefineActivityIndicator;
+import jp.pdcaledger.kernel.command.DefineTarget;
+import jp.pdcaledger.kernel.command.PlanImprovement;
+import jp.pdcaledger.kernel.command.RecordAnnualActual;
+import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
+import jp.pdcaledger.kernel.command.RegisterSheet;
+import jp.pdcaledger.kernel.command.SubmitEvaluation;
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.kernel.sheet.Baseline;
+import jp.pdcaledger.kernel.sheet.Direction;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.Municipality;
+import jp.pdcaledger.kernel.sheet.MunicipalityCode;
+import jp.pdcaledger.kernel.sheet.OutcomeTarget;
+import jp.pdcaledger.kernel.sheet.PlanPeriod;
+import jp.pdcaledger.kernel.sheet.PlannedValue;
+import jp.pdcaledger.kernel.sheet.SheetId;
+import jp.pdcaledger.kernel.sheet.TargetKey;
+import jp.pdcaledger.kernel.sheet.TargetKind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+/**
+ * Turns a {@code pdca-sheet/v1} document into the commands a person would have sent, in the workflow's order,
+ * collecting every field that cannot become a domain value (so the client sees all of them at once). The rules
+ * of the workflow itself are the aggregate's: they are checked when the steps are replayed.
+ */
+final class DocumentTranslation {
+
+    private final PdcaSheetDocument document;
+    private final SheetId sheetId;
+    private final List<FieldError> errors = new ArrayList<>();
+    private final List<ImportStep> steps = new ArrayList<>();
+    private final Set<TargetKey> targetKeys = new HashSet<>();
+    private final Set<TargetKey> indicatorKeys = new HashSet<>();
+
+    private DocumentTranslation(PdcaSheetDocument document, SheetId sheetId) {
+        this.document = document;
+        this.sheetId = sheetId;
+    }
+
+    static List<ImportStep> steps(PdcaSheetDocument document, SheetId sheetId) {
+        DocumentTranslation translation = new DocumentTranslation(document, sheetId);
+        translation.translate();
+        if (!translation.errors.isEmpty()) {
+            throw new InvalidDocumentException(translation.errors);
+        }
+        return translation.steps;
+    }
+
+    private void translate() {
+        if (!PdcaSheetDocument.FORMAT.equals(document.format())) {
+            error("format", "format は \"" + PdcaSheetDocument.FORMAT + "\" です: " + document.format());
+        }
+        register();
+        each("targets", document.targets(), this::target);
+        each("activityIndicators", document.activityIndicators(), this::indicator);
+        Set<FiscalYear> seen = new HashSet<>();
+        each("fiscalYears", document.fiscalYears(), (path, year) -> fiscalYear(path, year, seen));
+    }
+
+    /** Visits the items of a list with their paths; a null item is an error of its own. */
+    private <T> void each(String path, List<T> items, BiConsumer<String, T> visit) {
+        List<T> list = list(items);
+        for (int i = 0; i < list.size(); i++) {
+            String itemPath = path + "[" + i + "]";
+            if (list.get(i) == null) {
+                error(itemPath, itemPath + " が null です");
+            } else {
+                visit.accept(itemPath, list.get(i));
+            }
+        }
+    }
+
+    private void register() {
+        PdcaSheetDocument.Municipality municipality = required("municipality", document.municipality());
+        PdcaSheetDocument.Period period = required("period", document.period());
+        PdcaSheetDocument.OutcomeTarget outcome = required("outcomeTarget", document.outcomeTarget());
+        MunicipalityCode code = municipality == null ? null
+                : value("municipality.code", () -> MunicipalityCode.of(required("municipality.code", municipality.code())));
+        FiscalYear first = period == null ? null : fiscalYearOf("period.firstFiscalYear", period.firstFiscalYear());
+        FiscalYear last = period == null ? null : fiscalYearOf("period.lastFiscalYear", period.lastFiscalYear());
+        PlanPeriod planPeriod = first == null || last == null ? null : value("period", () -> new PlanPeriod(first, last));
+        String name = municipality == null ? null : required("municipality.name", municipality.name());
+        Integer number = outcome == null ? null : required("outcomeTarget.number", outcome.number());
+        String title = outcome == null ? null : required("outcomeTarget.title", outcome.title());
+        if (code != null && name != null && planPeriod != null && number != null && title != null) {
+            steps.add(new ImportStep("", new RegisterSheet(sheetId, new Municipality(code, name),
+                    document.planTitles(), planPeriod, document.department(), document.councilName(),
+                    new OutcomeTarget(number, title)), null));
+        }
+    }
+
+    private void target(String path, PdcaSheetDocument.Target target) {
+        TargetKey key = keyOf(path + ".key", target.key());
+        if (key != null && !targetKeys.add(key)) {
+            error(path + ".key", "キー " + key + " が重複しています");
+        }
+        TargetKind kind = enumOf(path + ".kind", TargetKind.class, target.kind(), true);
+        Direction direction = enumOf(path + ".direction", Direction.class, target.direction(), false);
+        Baseline baseline = target.baseline() == null ? null : new Baseline(
+                required(path + ".baseline.value", target.baseline().value()),
+                target.baseline().fiscalYear() == null ? null
+                        : fiscalYearOf(path + ".baseline.fiscalYear", target.baseline().fiscalYear()));
+        FiscalYear deadline = target.deadlineFiscalYear() == null ? null
+                : fiscalYearOf(path + ".deadlineFiscalYear", target.deadlineFiscalYear());
+        steps.add(new ImportStep(path, new DefineTarget(sheetId, key, target.name(), kind, target.unit(), baseline,
+                target.targetValue(), deadline, direction, Boolean.TRUE.equals(target.cumulative()), target.note(),
+                target.rationale(), null), null));
+    }
+
+    private void indicator(String path, PdcaSheetDocument.ActivityIndicator indicator) {
+        TargetKey key = keyOf(path + ".key", indicator.key());
+        if (key != null && (targetKeys.contains(key) || !indicatorKeys.add(key))) {
+            error(path + ".key", "キー " + key + " が重複しています");
+        }
+        List<PlannedValue> values = new ArrayList<>();
+        each(path + ".planned", indicator.planned(), (plannedPath, value) -> {
+            FiscalYear fiscalYear = fiscalYearOf(plannedPath + ".fiscalYear", value.fiscalYear());
+            if (fiscalYear != null) {
+                values.add(new PlannedValue(fiscalYear, value.value()));
+            }
+        });
+        steps.add(new ImportStep(path, new DefineActivityIndicator(sheetId, key, indicator.name(), indicator.unit(),
+                values, null), null));
+    }
+
+    private void fiscalYear(String path, PdcaSheetDocument.FiscalYear year, Set<FiscalYear> seen) {
+        FiscalYear fiscalYear = fiscalYearOf(path + ".fiscalYear", year.fiscalYear());
+        if (fiscalYear == null) {
+            return;
+        }
+        if (!seen.add(fiscalYear)) {
+            error(path + ".fiscalYear", fiscalYear.value() + "年度が重複しています");
+        }
+        each(path + ".actuals", year.actuals(), (actualPath, actual) ->
+                actual(actualPath, actualPath + ".target", fiscalYear, actual.target(), actual.value(), actual.note(),
+                        targetKeys, "目標 %s は targets にありません"));
+        each(path + ".activityActuals", year.activityActuals(), (actualPath, actual) ->
+                actual(actualPath, actualPath + ".indicator", fiscalYear, actual.indicator(), actual.value(),
+                        actual.note(), indicatorKeys, "活動指標 %s は activityIndicators にありません"));
+        if (year.evaluation() != null) {
+            steps.add(new ImportStep(path + ".evaluation",
+                    new SubmitEvaluation(sheetId, fiscalYear, year.evaluation(), null), null));
+        }
+        List<String> opinions = list(year.councilOpinions());
+        if (opinions.contains(null)) {
+            error(path + ".councilOpinions", "意見に null が含まれています");
+        }
+        boolean none = Boolean.TRUE.equals(year.noCouncilOpinion());
+        if (none && !opinions.isEmpty()) {
+            error(path + ".noCouncilOpinion", "意見があるのに「特になし」になっています");
+        }
+        for (int i = 0; i < opinions.size(); i++) {
+            steps.add(new ImportStep(path + ".councilOpinions[" + i + "]",
+                    new AddCouncilOpinion(sheetId, fiscalYear, opinions.get(i), null), null));
+        }
+        if (none) {
+            steps.add(new ImportStep(path + ".noCouncilOpinion", new RecordNoCouncilOpinion(sheetId, fiscalYear, null), null));
+        }
+        if (year.improvement() != null) {
+            steps.add(new ImportStep(path + ".improvement",
+                    new PlanImprovement(sheetId, fiscalYear, year.improvement(), null), null));
+        }
+    }
+
+    private void actual(String path, String keyPath, FiscalYear fiscalYear, String keyText, java.math.BigDecimal value,
+                        String note, Set<TargetKey> defined, String unknownMessage) {
+        TargetKey key = keyOf(keyPath, keyText);
+        if (key != null && !defined.contains(key)) {
+            error(keyPath, unknownMessage.formatted(key));
+        }
+        steps.add(new ImportStep(path, new RecordAnnualActual(sheetId, fiscalYear, key, value, note, null), null));
+    }
+
+    private FiscalYear fiscalYearOf(String path, Integer value) {
+        Integer year = required(path, value);
+        return year == null ? null : value(path, () -> FiscalYear.of(year));
+    }
+
+    private TargetKey keyOf(String path, String text) {
+        String key = required(path, text);
+        return key == null ? null : value(path, () -> TargetKey.of(key));
+    }
+
+    private <E extends Enum<E>> E enumOf(String path, Class<E> type, String text, boolean requiredValue) {
+        if (text == null) {
+            if (requiredValue) {
+                error(path, path + " がありません");
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException unknown) {
+            error(path, "「" + text + "」は使えません（" + Arrays.toString(type.getEnumConstants()) + " のどれか）");
+            return null;
+        }
+    }
+
+    private <T> T required(String path, T value) {
+        if (value == null) {
+            error(path, path + " がありません");
+        }
+        return value;
+    }
+
+    private <T> T value(String path, Supplier<T> conversion) {
+        try {
+            return conversion.get();
+        } catch (IllegalArgumentException invalid) {
+            error(path, invalid.getMessage());
+            return null;
+        }
+    }
+
+    private void error(String path, String message) {
+        errors.add(new FieldError(path, message));
+    }
+
+    private static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : items;
+    }
+}

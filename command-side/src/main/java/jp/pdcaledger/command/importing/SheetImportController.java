@@ -1,0 +1,39 @@
+package jp.pdcaledger.command.importing;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jp.pdcaledger.command.idempotency.IdempotentWrites;
+import jp.pdcaledger.command.web.RequestFingerprint;
+import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/** {@code POST /api/sheets/import}: a whole {@code pdca-sheet/v1} document, all or nothing. */
+@RestController
+public class SheetImportController {
+
+    private final SheetImporter importer;
+    private final IdempotentWrites writes;
+    private final RequestFingerprint fingerprint;
+
+    public SheetImportController(SheetImporter importer, IdempotentWrites writes, RequestFingerprint fingerprint) {
+        this.importer = importer;
+        this.writes = writes;
+        this.fingerprint = fingerprint;
+    }
+
+    @PostMapping("/api/sheets/import")
+    public ResponseEntity<WriteResult> importSheet(@RequestBody PdcaSheetDocument document,
+                                                   @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                                   HttpServletRequest request) {
+        return writes.execute(key, fingerprint.of(request, document), () -> {
+            WriteResult result = importer.replay(document, key);
+            return IdempotentWrites.created(URI.create("/api/sheets/" + result.sheetId()), result);
+        });
+    }
+}

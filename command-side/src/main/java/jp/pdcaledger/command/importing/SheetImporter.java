@@ -1,0 +1,59 @@
+package jp.pdcaledger.command.importing;
+
+import jp.pdcaledger.command.dispatch.CommandSender;
+import jp.pdcaledger.command.importing.InvalidDocumentException.FieldError;
+import jp.pdcaledger.command.sheet.InvalidCommandException;
+import jp.pdcaledger.command.sheet.StepNotAllowedException;
+import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.kernel.sheet.SheetId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Replays a {@code pdca-sheet/v1} document through the same commands a person would send, so that its events and
+ * audit trail are those of typing it in. The caller runs it in one transaction: a refusal of any step rolls back
+ * every event of the import, and the refusal names the document field it came from.
+ */
+@Component
+public class SheetImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(SheetImporter.class);
+
+    private final CommandSender sender;
+
+    public SheetImporter(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    public WriteResult replay(PdcaSheetDocument document, String idempotencyKey) {
+        SheetId sheetId = SheetId.generate();
+        List<ImportStep> steps = DocumentTranslation.steps(document, sheetId);
+        long version = 0;
+        for (ImportStep step : steps) {
+            try {
+                Object result = sender.send(step.command(), step.reason(), idempotencyKey);
+                if (result instanceof Long sequence) {
+                    version = sequence;
+                }
+            } catch (InvalidCommandException invalid) {
+                throw new InvalidDocumentException(List.of(new FieldError(join(step.path(), invalid.field()), invalid.getMessage())));
+            } catch (StepNotAllowedException outOfOrder) {
+                throw new InvalidDocumentException(List.of(new FieldError(step.path(), outOfOrder.getMessage())));
+            }
+        }
+        log.info("Imported sheet {} ({} {}, 成果目標({})) as {} commands", sheetId, document.municipality().code(),
+                document.municipality().name(), document.outcomeTarget().number(), steps.size());
+        return new WriteResult(sheetId.value(), version);
+    }
+
+    private static String join(String path, String field) {
+        if (path.isEmpty()) {
+            return field;
+        }
+        return field == null || field.equals("fiscalYear") && path.contains("fiscalYears") ? path : path + "." + field;
+    }
+}

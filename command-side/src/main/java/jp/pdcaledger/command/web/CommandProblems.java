@@ -1,0 +1,186 @@
+package jp.pdcaledger.command.web;
+
+import jp.pdcaledger.command.idempotency.IdempotencyKeyReusedException;
+import jp.pdcaledger.command.importing.InvalidDocumentException;
+import jp.pdcaledger.command.sheet.InvalidCommandException;
+import jp.pdcaledger.command.sheet.SheetAlreadyRegisteredException;
+import jp.pdcaledger.command.sheet.StepNotAllowedException;
+import jp.pdcaledger.kernel.InvalidValueException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every refusal of a write as an RFC 9457 problem document: 400 naming the field, 404 for an unknown sheet, 409
+ * naming the missing step (or the existing sheet, or the version conflict), 422 for a reused Idempotency-Key.
+ */
+@RestControllerAdvice
+public class CommandProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandProblems.class);
+
+    public static final URI INVALID_INPUT = URI.create("urn:pdca-ledger:problem:invalid-input");
+    public static final URI STEP_NOT_ALLOWED = URI.create("urn:pdca-ledger:problem:step-not-allowed");
+    public static final URI SHEET_NOT_FOUND = URI.create("urn:pdca-ledger:problem:sheet-not-found");
+    public static final URI SHEET_ALREADY_REGISTERED = URI.create("urn:pdca-ledger:problem:sheet-already-registered");
+    public static final URI VERSION_CONFLICT = URI.create("urn:pdca-ledger:problem:version-conflict");
+    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create("urn:pdca-ledger:problem:idempotency-key-reused");
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ProblemDetail invalidCommand(InvalidCommandException e) {
+        return invalidField(e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidDocumentException.class)
+    ProblemDetail invalidDocument(InvalidDocumentException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("取り込めない文書です");
+        problem.setProperty("field", e.errors().get(0).field());
+        problem.setProperty("errors", e.errors().stream().map(error -> fieldError(error.field(), error.message())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ProblemDetail invalidValue(InvalidValueException e) {
+        return invalidField(null, e.getMessage());
+    }
+
+    public static ProblemDetail invalidField(String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                field == null ? message : field + ": " + message);
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("入力が正しくありません");
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        problem.setProperty("errors", List.of(fieldError(field, message)));
+        return problem;
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        return field == null ? Map.of("message", message) : Map.of("field", field, "message", message);
+    }
+
+    @ExceptionHandler(StepNotAllowedException.class)
+    ProblemDetail stepNotAllowed(StepNotAllowedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(STEP_NOT_ALLOWED);
+        problem.setTitle("ワークフローの順序に合いません");
+        if (e.missingStep() != null) {
+            problem.setProperty("missingStep", e.missingStep());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(SheetAlreadyRegisteredException.class)
+    ProblemDetail alreadyRegistered(SheetAlreadyRegisteredException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(SHEET_ALREADY_REGISTERED);
+        problem.setTitle("シートは既に登録されています");
+        problem.setProperty("existingSheet", e.existingSheet().value());
+        problem.setProperty("existingSheetUrl", "/api/sheets/" + e.existingSheet().value());
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail sheetNotFound(AggregateNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "シート " + e.getAggregateIdentifier() + " はありません");
+        problem.setType(SHEET_NOT_FOUND);
+        problem.setTitle("シートが見つかりません");
+        return problem;
+    }
+
+    /** A stale If-Match, or another node's write that took the same sequence number first. */
+    @ExceptionHandler({ConcurrencyException.class, ConflictingAggregateVersionException.class})
+    ProblemDetail versionConflict(RuntimeException e) {
+        log.info("Write refused on a version conflict: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "シートは読み込まれた後に更新されています。最新の版を読み直してから送ってください");
+        problem.setType(VERSION_CONFLICT);
+        problem.setTitle("版が競合しました");
+        if (e instanceof ConflictingAggregateVersionException stale) {
+            problem.setProperty("expectedVersion", stale.getExpectedVersion());
+            problem.setProperty("currentVersion", stale.getActualVersion());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(IDEMPOTENCY_KEY_REUSED);
+        problem.setTitle("Idempotency-Key が別のリクエストで使われています");
+        return problem;
+    }
+
+    /** A body that is not JSON, or whose field has the wrong type or an impossible value: name the field. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        ProblemDetail problem;
+        if (ex.getCause() instanceof DatabindException binding && !binding.getPath().isEmpty()) {
+            String field = JsonPaths.of(binding.getPath());
+            problem = invalidField(field, reasonOf(binding, cause));
+        } else if (ex.getCause() instanceof JacksonException parsing) {
+            problem = invalidField(null, "JSON として読めません: " + parsing.getOriginalMessage());
+        } else {
+            problem = invalidField(null, "リクエスト本文がありません、または読めません");
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String expectedShape(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "数値ではありません";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true か false で指定してください";
+        }
+        if (type == String.class) {
+            return "文字列で指定してください";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "配列で指定してください";
+        }
+        if (type.isEnum()) {
+            return "次のどれかで指定してください: " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return "形式が正しくありません";
+    }
+
+    private static String reasonOf(DatabindException binding, Throwable cause) {
+        if (cause instanceof InvalidValueException invalid) {
+            return invalid.getMessage();
+        }
+        if (binding instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
+            return "知らない項目です（綴りを確かめてください）";
+        }
+        if (binding instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return expectedShape(mismatch.getTargetType());
+        }
+        return "値が正しくありません";
+    }
+}

@@ -1,0 +1,38 @@
+package jp.pdcaledger.command.web;
+
+import jp.pdcaledger.command.sheet.InvalidCommandException;
+import jp.pdcaledger.kernel.InvalidValueException;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.SheetId;
+
+import java.util.function.Supplier;
+
+/** Turns path segments and body parts into domain values, naming the field when they are not. */
+final class Fields {
+
+    private Fields() {
+    }
+
+    static SheetId sheetId(String text) {
+        return named("sheetId", () -> SheetId.of(text));
+    }
+
+    static FiscalYear fiscalYear(String text) {
+        return named("fiscalYear", () -> FiscalYear.parse(text));
+    }
+
+    static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidCommandException(field, field + " がありません");
+        }
+        return value;
+    }
+
+    static <T> T named(String field, Supplier<T> conversion) {
+        try {
+            return conversion.get();
+        } catch (InvalidValueException | NullPointerException invalid) {
+            throw new InvalidCommandException(field, invalid.getMessage());
+        }
+    }
+}

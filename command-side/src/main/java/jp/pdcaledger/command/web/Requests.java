@@ -1,0 +1,68 @@
+package jp.pdcaledger.command.web;
+
+import jp.pdcaledger.kernel.sheet.Direction;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.MunicipalityCode;
+import jp.pdcaledger.kernel.sheet.TargetKey;
+import jp.pdcaledger.kernel.sheet.TargetKind;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The bodies of the command API. Fields are nullable on purpose: a missing field is refused by the rule that
+ * needs it, with its name, rather than by a generic binding error.
+ */
+final class Requests {
+
+    private Requests() {
+    }
+
+    record RegisterSheet(MunicipalityBody municipality, List<String> planTitles, PeriodBody period,
+                         String department, String councilName, OutcomeTargetBody outcomeTarget) {
+    }
+
+    record MunicipalityBody(MunicipalityCode code, String name) {
+    }
+
+    record PeriodBody(FiscalYear firstFiscalYear, FiscalYear lastFiscalYear) {
+    }
+
+    record OutcomeTargetBody(Integer number, String title) {
+    }
+
+    record DefineTarget(TargetKey key, String name, TargetKind kind, String unit, BaselineBody baseline,
+                        BigDecimal targetValue, FiscalYear deadlineFiscalYear, Direction direction, Boolean cumulative,
+                        String note, String rationale) {
+    }
+
+    record BaselineBody(BigDecimal value, FiscalYear fiscalYear) {
+    }
+
+    record DefineActivityIndicator(TargetKey key, String name, String unit, List<PlannedBody> planned) {
+    }
+
+    record PlannedBody(FiscalYear fiscalYear, BigDecimal value) {
+    }
+
+    record ReviseTarget(BigDecimal targetValue, FiscalYear deadlineFiscalYear, String rationale, String reason) {
+    }
+
+    record RecordActual(TargetKey key, BigDecimal value, String note) {
+    }
+
+    record CorrectActual(BigDecimal value, String note, String reason) {
+    }
+
+    record Evaluation(String text, String reason) {
+    }
+
+    record CouncilOpinion(String text, Boolean none) {
+    }
+
+    record Improvement(String text) {
+    }
+
+    record Reason(String reason) {
+    }
+}

@@ -1,0 +1,55 @@
+package jp.pdcaledger.command.web;
+
+import jp.pdcaledger.command.sheet.SheetRegistry;
+import jp.pdcaledger.command.sheet.SheetRegistry.SheetOwner;
+import jp.pdcaledger.kernel.sheet.SheetId;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Whether the actor may write this sheet: STAFF only the sheets of its own municipality and department, COUNCIL
+ * only opinions of its own municipality, ADMIN the sheet's definitions. The roles per URL are checked before this
+ * by the security filter chain; this adds the scope, which needs the sheet's owner from the command side's registry.
+ */
+@Component
+public class SheetWriteScope {
+
+    /** Authority prefixes that carry an actor's scope (from demo users or from token claims). */
+    public static final String MUNICIPALITY_PREFIX = "SCOPE_MUNICIPALITY_";
+    public static final String DEPARTMENT_PREFIX = "SCOPE_DEPARTMENT_";
+
+    /** What a write does to a sheet, as far as scope is concerned. */
+    public enum Action { DEFINE, REVIEW, COUNCIL_OPINION }
+
+    private final SheetRegistry registry;
+
+    public SheetWriteScope(SheetRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void check(SheetId sheetId, Action action) {
+        SheetOwner owner = registry.ownerOf(sheetId).orElse(null);
+        if (owner == null) {
+            return; // an unknown sheet is answered 404 by the write itself
+        }
+        Authentication actor = SecurityContextHolder.getContext().getAuthentication();
+        Set<String> authorities = actor.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        boolean ownMunicipality = authorities.contains(MUNICIPALITY_PREFIX + owner.municipalityCode());
+        boolean ownDepartment = owner.department() == null
+                || authorities.contains(DEPARTMENT_PREFIX + owner.department());
+        boolean allowed = (action == Action.DEFINE && authorities.contains("ROLE_ADMIN"))
+                || (authorities.contains("ROLE_STAFF") && ownMunicipality && ownDepartment)
+                || (action == Action.COUNCIL_OPINION && authorities.contains("ROLE_COUNCIL") && ownMunicipality);
+        if (!allowed) {
+            throw new AccessDeniedException("このシート（" + owner.municipalityCode() + " "
+                    + (owner.department() == null ? "" : owner.department()) + "）に書き込む権限がありません");
+        }
+    }
+}
