@@ -1,0 +1,39 @@
+package jp.pdcaledger.app;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The sides meet only through events in the store: neither imports the other, and the kernel knows no Spring. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("jp.pdcaledger");
+
+    @Test
+    void the_query_side_does_not_know_the_command_side() {
+        noClasses().that().resideInAPackage("jp.pdcaledger.query..")
+                .should().dependOnClassesThat().resideInAPackage("jp.pdcaledger.command..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_command_side_does_not_know_the_query_side() {
+        noClasses().that().resideInAPackage("jp.pdcaledger.command..")
+                .should().dependOnClassesThat().resideInAPackage("jp.pdcaledger.query..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_kernel_knows_neither_side_nor_spring() {
+        noClasses().that().resideInAPackage("jp.pdcaledger.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.pdcaledger.command..", "jp.pdcaledger.query..",
+                        "jp.pdcaledger.app..", "org.springframework..")
+                .check(CLASSES);
+    }
+}

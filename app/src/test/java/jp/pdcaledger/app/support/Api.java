@@ -1,0 +1,110 @@
+package jp.pdcaledger.app.support;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A real HTTP client on the app's port, signed in as one of the demo users. */
+public final class Api {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final int port;
+
+    public Api(int port) {
+        this.port = port;
+    }
+
+    public Call as(String user) {
+        return new Call(port, user);
+    }
+
+    public Call anonymous() {
+        return new Call(port, null);
+    }
+
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    public static final class Call {
+
+        private final int port;
+        private final String user;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
+        private Call(int port, String user) {
+            this.port = port;
+            this.user = user;
+        }
+
+        public Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public Response post(String path, String body) {
+            return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .header("Content-Type", "application/json"));
+        }
+
+        public Response post(String path, Object body) {
+            return post(path, JSON.writeValueAsString(body));
+        }
+
+        public Response get(String path) {
+            return send(HttpRequest.newBuilder(uri(path)).GET());
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+
+        private Response send(HttpRequest.Builder request) {
+            if (user != null) {
+                String credentials = user + ":" + user;
+                request.header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            }
+            headers.forEach(request::header);
+            try {
+                HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new Response(response.statusCode(), response.headers().map(), response.body());
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** What the server answered; {@link #json()} parses the body. */
+    public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
