@@ -1,6 +1,6 @@
 package jp.pdcaledger.app.security;
 
-import jp.pdcaledger.command.web.SheetWriteScope;
+import jp.pdcaledger.kernel.ActorScopes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,8 +37,8 @@ public class DemoUsers {
             log.warn("Demo users with well-known passwords are ON against {} because pdca.demo-users.enabled=true; "
                     + "never do this with real data", datasourceUrl);
         }
-        String municipality = SheetWriteScope.MUNICIPALITY_PREFIX + SEED_MUNICIPALITY;
-        String department = SheetWriteScope.DEPARTMENT_PREFIX + SEED_DEPARTMENT;
+        String municipality = ActorScopes.MUNICIPALITY_PREFIX + SEED_MUNICIPALITY;
+        String department = ActorScopes.DEPARTMENT_PREFIX + SEED_DEPARTMENT;
         // {noop}: these passwords are published in the README, and hashing them would only slow every request.
         return new InMemoryUserDetailsManager(
                 user("admin", "ROLE_ADMIN"),

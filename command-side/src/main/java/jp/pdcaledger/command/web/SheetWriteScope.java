@@ -1,6 +1,7 @@
 package jp.pdcaledger.command.web;
 
 import jp.pdcaledger.command.sheet.SheetRegistry;
+import jp.pdcaledger.kernel.ActorScopes;
 import jp.pdcaledger.command.sheet.SheetRegistry.SheetOwner;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,10 +21,6 @@ import java.util.stream.Collectors;
 @Component
 public class SheetWriteScope {
 
-    /** Authority prefixes that carry an actor's scope (from demo users or from token claims). */
-    public static final String MUNICIPALITY_PREFIX = "SCOPE_MUNICIPALITY_";
-    public static final String DEPARTMENT_PREFIX = "SCOPE_DEPARTMENT_";
-
     /** What a write does to a sheet, as far as scope is concerned. */
     public enum Action { DEFINE, REVIEW, COUNCIL_OPINION }
 
@@ -41,9 +38,9 @@ public class SheetWriteScope {
         Authentication actor = SecurityContextHolder.getContext().getAuthentication();
         Set<String> authorities = actor.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
-        boolean ownMunicipality = authorities.contains(MUNICIPALITY_PREFIX + owner.municipalityCode());
+        boolean ownMunicipality = authorities.contains(ActorScopes.MUNICIPALITY_PREFIX + owner.municipalityCode());
         boolean ownDepartment = owner.department() == null
-                || authorities.contains(DEPARTMENT_PREFIX + owner.department());
+                || authorities.contains(ActorScopes.DEPARTMENT_PREFIX + owner.department());
         boolean allowed = (action == Action.DEFINE && authorities.contains("ROLE_ADMIN"))
                 || (authorities.contains("ROLE_STAFF") && ownMunicipality && ownDepartment)
                 || (action == Action.COUNCIL_OPINION && authorities.contains("ROLE_COUNCIL") && ownMunicipality);

@@ -1,0 +1,217 @@
+package jp.pdcaledger.query.sheetview;
+
+import jp.pdcaledger.kernel.event.ActivityActualCorrected;
+import jp.pdcaledger.kernel.event.ActivityActualRecorded;
+import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
+import jp.pdcaledger.kernel.event.AnnualActualCorrected;
+import jp.pdcaledger.kernel.event.AnnualActualRecorded;
+import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
+import jp.pdcaledger.kernel.event.EvaluationRevised;
+import jp.pdcaledger.kernel.event.EvaluationSubmitted;
+import jp.pdcaledger.kernel.event.EventMetadata;
+import jp.pdcaledger.kernel.event.FiscalYearEvent;
+import jp.pdcaledger.kernel.event.ImprovementPlanned;
+import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
+import jp.pdcaledger.kernel.event.ReviewClosed;
+import jp.pdcaledger.kernel.event.ReviewReopened;
+import jp.pdcaledger.kernel.event.SheetRegistered;
+import jp.pdcaledger.kernel.event.TargetDefined;
+import jp.pdcaledger.kernel.event.TargetRevised;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.query.sheetview.SheetView.Actual;
+import jp.pdcaledger.query.sheetview.SheetView.Change;
+import jp.pdcaledger.query.sheetview.SheetView.Correction;
+import jp.pdcaledger.query.sheetview.SheetView.FiscalYearReview;
+import jp.pdcaledger.query.sheetview.SheetView.Target;
+import jp.pdcaledger.query.sheetview.SheetView.Text;
+import jp.pdcaledger.query.sheetview.SheetView.TextRevision;
+import org.axonframework.eventhandling.DomainEventMessage;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The one fold of a sheet's events into its view: used by the stored projection, by the as-of view and (through
+ * the view) by the export, so the three can never disagree. Deterministic: the view depends on the events and
+ * their metadata only, never on when or where the fold runs.
+ */
+public final class SheetFold {
+
+    private SheetFold() {
+    }
+
+    /** Folds a whole stream (in sequence order) into a fresh view. */
+    public static SheetView of(Iterable<? extends DomainEventMessage<?>> events) {
+        SheetView view = new SheetView();
+        events.forEach(event -> apply(view, event));
+        return view;
+    }
+
+    /**
+     * Folds one event into the view; an event the view has already seen (delivery is at least once) leaves it
+     * unchanged. Answers whether the view changed.
+     */
+    public static boolean apply(SheetView view, DomainEventMessage<?> message) {
+        if (message.getSequenceNumber() <= view.version) {
+            return false;
+        }
+        Change change = new Change(message.getTimestamp(), (String) message.getMetaData().get(EventMetadata.ACTOR),
+                (String) message.getMetaData().get(EventMetadata.REASON));
+        Object event = message.getPayload();
+        if (event instanceof SheetRegistered registered) {
+            register(view, registered);
+        } else if (event instanceof TargetDefined defined) {
+            view.targets.add(target(defined, change));
+        } else if (event instanceof TargetRevised revised) {
+            revise(view, revised, change);
+        } else if (event instanceof ActivityIndicatorDefined defined) {
+            SheetView.ActivityIndicator indicator = new SheetView.ActivityIndicator();
+            indicator.key = defined.key().value();
+            indicator.name = defined.name();
+            indicator.unit = defined.unit();
+            indicator.planned = defined.planned().stream()
+                    .map(planned -> new SheetView.Planned(planned.fiscalYear().value(), planned.value())).toList();
+            view.activityIndicators.add(indicator);
+        } else if (event instanceof FiscalYearEvent yearEvent) {
+            FiscalYearReview review = review(view, yearEvent.fiscalYear());
+            applyToYear(review, event, change);
+            review.status = statusOf(review);
+        }
+        view.version = message.getSequenceNumber();
+        view.lastChangedAt = message.getTimestamp();
+        return true;
+    }
+
+    private static void register(SheetView view, SheetRegistered registered) {
+        view.sheetId = registered.sheetId().value();
+        view.municipality = new SheetView.Municipality(registered.municipality().code().value(),
+                registered.municipality().name());
+        view.planTitles = List.copyOf(registered.planTitles());
+        view.period = new SheetView.Period(registered.period().firstFiscalYear().value(),
+                registered.period().lastFiscalYear().value());
+        view.department = registered.department();
+        view.councilName = registered.councilName();
+        view.outcomeTarget = new SheetView.OutcomeTarget(registered.outcomeTarget().number(),
+                registered.outcomeTarget().title());
+        registered.period().fiscalYears().forEach(fiscalYear -> review(view, fiscalYear));
+    }
+
+    private static Target target(TargetDefined defined, Change change) {
+        Target target = new Target();
+        target.key = defined.key().value();
+        target.name = defined.name();
+        target.kind = defined.kind();
+        target.unit = defined.unit();
+        target.baseline = defined.baseline() == null ? null : new SheetView.Baseline(defined.baseline().value(),
+                defined.baseline().fiscalYear() == null ? null : defined.baseline().fiscalYear().value());
+        target.targetValue = defined.targetValue();
+        target.deadlineFiscalYear = yearOrNull(defined.deadlineFiscalYear());
+        target.direction = defined.direction();
+        target.cumulative = defined.cumulative();
+        target.note = defined.note();
+        target.rationale = defined.rationale();
+        target.defined = change;
+        return target;
+    }
+
+    private static void revise(SheetView view, TargetRevised revised, Change change) {
+        view.targets.stream().filter(target -> target.key.equals(revised.key().value())).findFirst().ifPresent(target -> {
+            target.revisions.add(new SheetView.TargetRevision(change, revised.previousTargetValue(),
+                    yearOrNull(revised.previousDeadlineFiscalYear()), revised.previousRationale()));
+            target.targetValue = revised.targetValue();
+            target.deadlineFiscalYear = yearOrNull(revised.deadlineFiscalYear());
+            target.rationale = revised.rationale();
+        });
+    }
+
+    private static void applyToYear(FiscalYearReview review, Object event, Change change) {
+        if (event instanceof AnnualActualRecorded recorded) {
+            review.actuals.add(actual(recorded.target().value(), recorded.value(), recorded.note(), change));
+        } else if (event instanceof ActivityActualRecorded recorded) {
+            review.activityActuals.add(actual(recorded.indicator().value(), recorded.value(), recorded.note(), change));
+        } else if (event instanceof AnnualActualCorrected corrected) {
+            correct(review.actuals, corrected.target().value(), corrected.value(), corrected.note(),
+                    new Correction(change, corrected.previousValue(), corrected.previousNote()));
+        } else if (event instanceof ActivityActualCorrected corrected) {
+            correct(review.activityActuals, corrected.indicator().value(), corrected.value(), corrected.note(),
+                    new Correction(change, corrected.previousValue(), corrected.previousNote()));
+        } else if (event instanceof EvaluationSubmitted submitted) {
+            review.evaluation = text(submitted.text(), change);
+        } else if (event instanceof EvaluationRevised revised && review.evaluation != null) {
+            review.evaluation.revisions.add(new TextRevision(change, revised.previousText()));
+            review.evaluation.text = revised.text();
+        } else if (event instanceof CouncilOpinionAdded added) {
+            review.councilOpinions.add(text(added.text(), change));
+        } else if (event instanceof NoCouncilOpinionRecorded) {
+            review.noCouncilOpinion = true;
+            review.noCouncilOpinionRecorded = change;
+        } else if (event instanceof ImprovementPlanned planned) {
+            review.improvement = text(planned.text(), change);
+        } else if (event instanceof ReviewClosed) {
+            review.closings.add(change);
+        } else if (event instanceof ReviewReopened) {
+            review.reopenings.add(change);
+        }
+    }
+
+    private static Actual actual(String key, BigDecimal value, String note, Change change) {
+        Actual actual = new Actual();
+        actual.key = key;
+        actual.value = value;
+        actual.note = note;
+        actual.recorded = change;
+        return actual;
+    }
+
+    private static void correct(List<Actual> actuals, String key, BigDecimal value, String note, Correction correction) {
+        actuals.stream().filter(actual -> actual.key.equals(key)).findFirst().ifPresent(actual -> {
+            actual.corrections.add(correction);
+            actual.value = value;
+            actual.note = note;
+        });
+    }
+
+    private static Text text(String value, Change change) {
+        Text text = new Text();
+        text.text = value;
+        text.submitted = change;
+        return text;
+    }
+
+    static ReviewStatus statusOf(FiscalYearReview review) {
+        if (review.closings.size() > review.reopenings.size()) {
+            return ReviewStatus.CLOSED;
+        }
+        if (review.improvement != null) {
+            return ReviewStatus.IMPROVEMENT_PLANNED;
+        }
+        if (review.noCouncilOpinion || !review.councilOpinions.isEmpty()) {
+            return ReviewStatus.COUNCIL_HEARD;
+        }
+        if (review.evaluation != null) {
+            return ReviewStatus.EVALUATED;
+        }
+        if (!review.actuals.isEmpty() || !review.activityActuals.isEmpty()) {
+            return ReviewStatus.ACTUALS_RECORDED;
+        }
+        return ReviewStatus.NOT_STARTED;
+    }
+
+    private static FiscalYearReview review(SheetView view, FiscalYear fiscalYear) {
+        return view.fiscalYears.stream().filter(review -> review.fiscalYear == fiscalYear.value()).findFirst()
+                .orElseGet(() -> {
+                    FiscalYearReview review = new FiscalYearReview();
+                    review.fiscalYear = fiscalYear.value();
+                    review.label = fiscalYear.eraLabel();
+                    review.asOfDate = fiscalYear.asOfDate().toString();
+                    view.fiscalYears.add(review);
+                    view.fiscalYears.sort(Comparator.comparingInt(r -> r.fiscalYear));
+                    return review;
+                });
+    }
+
+    private static Integer yearOrNull(FiscalYear fiscalYear) {
+        return fiscalYear == null ? null : fiscalYear.value();
+    }
+}

@@ -1,0 +1,31 @@
+package jp.pdcaledger.query.sheetview;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sheet as it stood at an instant: the same fold as the stored view, run over the sheet's events up to then.
+ * It needs no table of its own, so it can never drift from what the store says.
+ */
+@Component
+public class SheetHistory {
+
+    private final EventStore eventStore;
+
+    public SheetHistory(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** Empty when the sheet did not exist yet at that instant (or does not exist at all). */
+    public Optional<SheetView> asOf(String sheetId, Instant instant) {
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(sheetId).asStream()
+                .takeWhile(event -> !event.getTimestamp().isAfter(instant))
+                .toList();
+        return events.isEmpty() ? Optional.empty() : Optional.of(SheetFold.of(events));
+    }
+}

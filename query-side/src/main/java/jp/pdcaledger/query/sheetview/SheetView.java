@@ -1,0 +1,116 @@
+package jp.pdcaledger.query.sheetview;
+
+import jp.pdcaledger.kernel.sheet.Direction;
+import jp.pdcaledger.kernel.sheet.TargetKind;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sheet as staff read it: header, targets in force (with their revisions), activity indicators, and the review
+ * of every fiscal year of the period. It is what {@link SheetFold} makes of a sheet's events, stored as a JSON
+ * document by the projection and computed on the fly for an as-of view.
+ */
+public class SheetView {
+
+    public String sheetId;
+    /** The sequence number of the last event folded in: the version clients send back as If-Match. */
+    public long version = -1;
+    public Instant lastChangedAt;
+    public Municipality municipality;
+    public List<String> planTitles = new ArrayList<>();
+    public Period period;
+    public String department;
+    public String councilName;
+    public OutcomeTarget outcomeTarget;
+    public List<Target> targets = new ArrayList<>();
+    public List<ActivityIndicator> activityIndicators = new ArrayList<>();
+    public List<FiscalYearReview> fiscalYears = new ArrayList<>();
+
+    public record Municipality(String code, String name) {
+    }
+
+    public record Period(int firstFiscalYear, int lastFiscalYear) {
+    }
+
+    public record OutcomeTarget(int number, String title) {
+    }
+
+    public record Baseline(BigDecimal value, Integer fiscalYear) {
+    }
+
+    /** Who did a step, when, and why (for corrections and revisions). */
+    public record Change(Instant at, String actor, String reason) {
+    }
+
+    public static class Target {
+        public String key;
+        public String name;
+        public TargetKind kind;
+        public String unit;
+        public Baseline baseline;
+        public BigDecimal targetValue;
+        public Integer deadlineFiscalYear;
+        public Direction direction;
+        public boolean cumulative;
+        public String note;
+        public String rationale;
+        public Change defined;
+        public List<TargetRevision> revisions = new ArrayList<>();
+    }
+
+    /** What a target was before a revision, and why it changed. */
+    public record TargetRevision(Change change, BigDecimal previousTargetValue, Integer previousDeadlineFiscalYear,
+                                 String previousRationale) {
+    }
+
+    public static class ActivityIndicator {
+        public String key;
+        public String name;
+        public String unit;
+        public List<Planned> planned = new ArrayList<>();
+    }
+
+    public record Planned(int fiscalYear, BigDecimal value) {
+    }
+
+    public static class FiscalYearReview {
+        public int fiscalYear;
+        /** As the sheet's tables print it: H30, R1, R2. */
+        public String label;
+        /** 各年度３月末現在: the day the actuals are reported as of. */
+        public String asOfDate;
+        public List<Actual> actuals = new ArrayList<>();
+        public List<Actual> activityActuals = new ArrayList<>();
+        public Text evaluation;
+        public List<Text> councilOpinions = new ArrayList<>();
+        public boolean noCouncilOpinion;
+        public Change noCouncilOpinionRecorded;
+        public Text improvement;
+        public ReviewStatus status = ReviewStatus.NOT_STARTED;
+        public List<Change> closings = new ArrayList<>();
+        public List<Change> reopenings = new ArrayList<>();
+    }
+
+    public static class Actual {
+        public String key;
+        public BigDecimal value;
+        public String note;
+        public Change recorded;
+        public List<Correction> corrections = new ArrayList<>();
+    }
+
+    public record Correction(Change change, BigDecimal previousValue, String previousNote) {
+    }
+
+    public static class Text {
+        public String text;
+        public Change submitted;
+        public List<TextRevision> revisions = new ArrayList<>();
+    }
+
+    public record TextRevision(Change change, String previousText) {
+    }
+}

@@ -1,0 +1,92 @@
+package jp.pdcaledger.query.sheetview;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored sheet views: one JSON document per sheet, with the columns that lists filter on. */
+@Repository
+public class SheetViewRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public SheetViewRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<SheetView> find(String sheetId) {
+        return jdbc.sql("SELECT document FROM sheet_view WHERE sheet_id = ?").param(sheetId)
+                .query(String.class).optional().map(document -> json.readValue(document, SheetView.class));
+    }
+
+    public Optional<Long> versionOf(String sheetId) {
+        return jdbc.sql("SELECT version FROM sheet_view WHERE sheet_id = ?").param(sheetId).query(Long.class).optional();
+    }
+
+    public Optional<String> municipalityOf(String sheetId) {
+        return jdbc.sql("SELECT municipality_code FROM sheet_view WHERE sheet_id = ?").param(sheetId)
+                .query(String.class).optional();
+    }
+
+    public void save(SheetView view) {
+        String document = json.writeValueAsString(view);
+        Timestamp changed = Timestamp.from(view.lastChangedAt);
+        int updated = jdbc.sql("""
+                        UPDATE sheet_view SET version = ?, last_changed_at = ?, document = ?, municipality_name = ?,
+                               department = ? WHERE sheet_id = ?""")
+                .params(view.version, changed, document, view.municipality.name(), view.department, view.sheetId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            INSERT INTO sheet_view (sheet_id, municipality_code, municipality_name, first_fiscal_year,
+                                                    last_fiscal_year, department, outcome_number, version,
+                                                    last_changed_at, document)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(view.sheetId, view.municipality.code(), view.municipality.name(),
+                            view.period.firstFiscalYear(), view.period.lastFiscalYear(), view.department,
+                            view.outcomeTarget.number(), view.version, changed, document)
+                    .update();
+        }
+    }
+
+    public List<SheetView> list(SheetFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT document FROM sheet_view WHERE 1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
+        if (filter.municipalityCode() != null) {
+            sql.append(" AND municipality_code = ?");
+            params.add(filter.municipalityCode());
+        }
+        if (filter.firstFiscalYear() != null) {
+            sql.append(" AND first_fiscal_year = ?");
+            params.add(filter.firstFiscalYear());
+        }
+        if (filter.lastFiscalYear() != null) {
+            sql.append(" AND last_fiscal_year = ?");
+            params.add(filter.lastFiscalYear());
+        }
+        if (filter.department() != null) {
+            sql.append(" AND department = ?");
+            params.add(filter.department());
+        }
+        sql.append(" ORDER BY municipality_code, first_fiscal_year, outcome_number, sheet_id LIMIT ? OFFSET ?");
+        params.add(filter.size());
+        params.add((long) filter.page() * filter.size());
+        return jdbc.sql(sql.toString()).params(params).query(String.class).list().stream()
+                .map(document -> json.readValue(document, SheetView.class)).toList();
+    }
+
+    public void deleteAll() {
+        jdbc.sql("DELETE FROM sheet_view").update();
+    }
+
+    /** Which sheets to list: any of the filters may be absent. */
+    public record SheetFilter(String municipalityCode, Integer firstFiscalYear, Integer lastFiscalYear,
+                              String department, int page, int size) {
+    }
+}

@@ -1,0 +1,186 @@
+package jp.pdcaledger.query.web;
+
+import jp.pdcaledger.kernel.InvalidValueException;
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.MunicipalityCode;
+import jp.pdcaledger.kernel.sheet.SheetId;
+import jp.pdcaledger.query.export.SheetExport;
+import jp.pdcaledger.query.sheetview.SheetHistory;
+import jp.pdcaledger.query.sheetview.SheetView;
+import jp.pdcaledger.query.sheetview.SheetViewRepository;
+import jp.pdcaledger.query.sheetview.SheetViewRepository.SheetFilter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/** The sheets as staff, councils, auditors and dashboards read them: lists, the current view, as-of, export. */
+@RestController
+@RequestMapping("/api/sheets")
+public class SheetQueryController {
+
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final SheetViewRepository views;
+    private final SheetHistory history;
+    private final ReadScope scope;
+    private final Duration minVersionTimeout;
+
+    public SheetQueryController(SheetViewRepository views, SheetHistory history, ReadScope scope,
+                                @Value("${pdca.query.min-version-timeout:5s}") Duration minVersionTimeout) {
+        this.views = views;
+        this.history = history;
+        this.scope = scope;
+        this.minVersionTimeout = minVersionTimeout;
+    }
+
+    @GetMapping
+    public List<SheetSummary> list(@RequestParam(required = false) String municipality,
+                                   @RequestParam(required = false) String period,
+                                   @RequestParam(required = false) String department,
+                                   @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "100") int size) {
+        String code = municipality == null ? null : Params.municipality(municipality);
+        Optional<String> own = scope.municipality();
+        if (own.isPresent()) {
+            if (code != null && !code.equals(own.get())) {
+                throw ReadRefusal.forbidden("団体 " + code + " のシートを読む権限がありません");
+            }
+            code = own.get();
+        }
+        int[] years = period == null ? null : Params.period(period);
+        SheetFilter filter = new SheetFilter(code, years == null ? null : years[0],
+                years == null || years.length < 2 ? null : years[1], department, Params.page(page),
+                Params.size(size, MAX_PAGE_SIZE));
+        return views.list(filter).stream().map(SheetSummary::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<SheetView> sheet(@PathVariable String id, @RequestParam(required = false) String asOf,
+                                           @RequestParam(required = false) Long minVersion) throws InterruptedException {
+        String sheetId = Params.sheetId(id);
+        SheetView view;
+        if (asOf != null) {
+            Instant instant = Params.instant("asOf", asOf);
+            view = history.asOf(sheetId, instant).orElseThrow(() -> ReadRefusal.notFound(sheetId));
+        } else {
+            if (minVersion != null) {
+                awaitVersion(sheetId, minVersion);
+            }
+            view = views.find(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId));
+        }
+        requireVisible(view);
+        return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(view);
+    }
+
+    @GetMapping("/{id}/export")
+    public PdcaSheetDocument export(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        String sheetId = Params.sheetId(id);
+        SheetView view = asOf == null
+                ? views.find(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId))
+                : history.asOf(sheetId, Params.instant("asOf", asOf)).orElseThrow(() -> ReadRefusal.notFound(sheetId));
+        requireVisible(view);
+        return SheetExport.toDocument(view);
+    }
+
+    /** A client that just wrote version N never reads an older view: wait (bounded) until the projection has it. */
+    private void awaitVersion(String sheetId, long wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + minVersionTimeout.toNanos();
+        long current = views.versionOf(sheetId).orElse(-1L);
+        while (current < wanted && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            current = views.versionOf(sheetId).orElse(-1L);
+        }
+        if (current < wanted) {
+            throw ReadRefusal.notCaughtUp(sheetId, wanted, current);
+        }
+    }
+
+    private void requireVisible(SheetView view) {
+        if (!scope.maySee(view.municipality.code())) {
+            throw ReadRefusal.forbidden("このシート（団体 " + view.municipality.code() + "）を読む権限がありません");
+        }
+    }
+
+    /** A sheet in a list: its header and where each fiscal year's review stands. */
+    public record SheetSummary(String sheetId, long version, Instant lastChangedAt, SheetView.Municipality municipality,
+                               List<String> planTitles, SheetView.Period period, String department,
+                               SheetView.OutcomeTarget outcomeTarget, List<YearProgress> fiscalYears) {
+
+        static SheetSummary of(SheetView view) {
+            return new SheetSummary(view.sheetId, view.version, view.lastChangedAt, view.municipality, view.planTitles,
+                    view.period, view.department, view.outcomeTarget, view.fiscalYears.stream()
+                    .map(year -> new YearProgress(year.fiscalYear, year.label, year.status.name())).toList());
+        }
+    }
+
+    public record YearProgress(int fiscalYear, String label, String status) {
+    }
+
+    /** Query parameters, read as the domain reads them, refused with the parameter's name. */
+    static final class Params {
+
+        private Params() {
+        }
+
+        static String sheetId(String text) {
+            try {
+                return SheetId.of(text).value();
+            } catch (InvalidValueException invalid) {
+                throw ReadRefusal.invalid("sheetId", invalid.getMessage());
+            }
+        }
+
+        static String municipality(String text) {
+            try {
+                return MunicipalityCode.of(text).value();
+            } catch (InvalidValueException invalid) {
+                throw ReadRefusal.invalid("municipality", invalid.getMessage());
+            }
+        }
+
+        /** {@code 2018-2020} (first and last fiscal year, any accepted form) or {@code 2018} (first only). */
+        static int[] period(String text) {
+            try {
+                String[] parts = text.split("[-~〜]", 2);
+                return parts.length == 1 ? new int[]{FiscalYear.parse(parts[0]).value()}
+                        : new int[]{FiscalYear.parse(parts[0]).value(), FiscalYear.parse(parts[1]).value()};
+            } catch (InvalidValueException invalid) {
+                throw ReadRefusal.invalid("period", invalid.getMessage());
+            }
+        }
+
+        static Instant instant(String field, String text) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException notAnInstant) {
+                throw ReadRefusal.invalid(field, "ISO-8601 の日時（時差付き、例: 2020-04-01T00:00:00+09:00）で指定してください: " + text);
+            }
+        }
+
+        static int page(int page) {
+            if (page < 0) {
+                throw ReadRefusal.invalid("page", "0以上です");
+            }
+            return page;
+        }
+
+        static int size(int size, int max) {
+            if (size < 1 || size > max) {
+                throw ReadRefusal.invalid("size", "1〜" + max + " です");
+            }
+            return size;
+        }
+    }
+}
