@@ -15,12 +15,14 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -78,6 +80,20 @@ public class AxonJdbcConfiguration {
                 .contentType(byte[].class)
                 .claimTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * Axon's replay token keeps its reset context as a plain {@code Object} with its class name; Jackson 3 refuses
+     * such polymorphic typing unless told which classes may appear. Only Axon's own types and the JDK's basic
+     * values may, so a token row can never name an arbitrary class to instantiate.
+     */
+    @Bean
+    public Jackson3SerializerCustomizer trackingTokenTypes() {
+        return mapper -> mapper.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .allowIfSubType("java.lang.")
+                .allowIfSubType("java.util.")
+                .build());
     }
 
     /** Who, through which request and why: copied from each command onto the events it causes. */

@@ -27,7 +27,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "DASHBOARD")
-                        .requestMatchers(HttpMethod.POST, "/api/sheets", "/api/sheets/import", "/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/sheets", "/api/sheets/import").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/targets", "/api/sheets/*/activity-indicators",
                                 "/api/sheets/*/targets/*/revisions").hasAnyRole("ADMIN", "STAFF")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/*/council-opinions")

@@ -51,7 +51,7 @@ public class SheetQueryController {
                                    @RequestParam(required = false) String department,
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "100") int size) {
-        String code = municipality == null ? null : Params.municipality(municipality);
+        String code = municipality == null ? null : QueryParams.municipality(municipality);
         Optional<String> own = scope.municipality();
         if (own.isPresent()) {
             if (code != null && !code.equals(own.get())) {
@@ -59,20 +59,20 @@ public class SheetQueryController {
             }
             code = own.get();
         }
-        int[] years = period == null ? null : Params.period(period);
+        int[] years = period == null ? null : QueryParams.period(period);
         SheetFilter filter = new SheetFilter(code, years == null ? null : years[0],
-                years == null || years.length < 2 ? null : years[1], department, Params.page(page),
-                Params.size(size, MAX_PAGE_SIZE));
+                years == null || years.length < 2 ? null : years[1], department, QueryParams.page(page),
+                QueryParams.size(size, MAX_PAGE_SIZE));
         return views.list(filter).stream().map(SheetSummary::of).toList();
     }
 
     @GetMapping("/{id}")
     public ResponseEntity<SheetView> sheet(@PathVariable String id, @RequestParam(required = false) String asOf,
                                            @RequestParam(required = false) Long minVersion) throws InterruptedException {
-        String sheetId = Params.sheetId(id);
+        String sheetId = QueryParams.sheetId(id);
         SheetView view;
         if (asOf != null) {
-            Instant instant = Params.instant("asOf", asOf);
+            Instant instant = QueryParams.instant("asOf", asOf);
             view = history.asOf(sheetId, instant).orElseThrow(() -> ReadRefusal.notFound(sheetId));
         } else {
             if (minVersion != null) {
@@ -86,10 +86,10 @@ public class SheetQueryController {
 
     @GetMapping("/{id}/export")
     public PdcaSheetDocument export(@PathVariable String id, @RequestParam(required = false) String asOf) {
-        String sheetId = Params.sheetId(id);
+        String sheetId = QueryParams.sheetId(id);
         SheetView view = asOf == null
                 ? views.find(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId))
-                : history.asOf(sheetId, Params.instant("asOf", asOf)).orElseThrow(() -> ReadRefusal.notFound(sheetId));
+                : history.asOf(sheetId, QueryParams.instant("asOf", asOf)).orElseThrow(() -> ReadRefusal.notFound(sheetId));
         requireVisible(view);
         return SheetExport.toDocument(view);
     }
@@ -126,61 +126,5 @@ public class SheetQueryController {
     }
 
     public record YearProgress(int fiscalYear, String label, String status) {
-    }
-
-    /** Query parameters, read as the domain reads them, refused with the parameter's name. */
-    static final class Params {
-
-        private Params() {
-        }
-
-        static String sheetId(String text) {
-            try {
-                return SheetId.of(text).value();
-            } catch (InvalidValueException invalid) {
-                throw ReadRefusal.invalid("sheetId", invalid.getMessage());
-            }
-        }
-
-        static String municipality(String text) {
-            try {
-                return MunicipalityCode.of(text).value();
-            } catch (InvalidValueException invalid) {
-                throw ReadRefusal.invalid("municipality", invalid.getMessage());
-            }
-        }
-
-        /** {@code 2018-2020} (first and last fiscal year, any accepted form) or {@code 2018} (first only). */
-        static int[] period(String text) {
-            try {
-                String[] parts = text.split("[-~〜]", 2);
-                return parts.length == 1 ? new int[]{FiscalYear.parse(parts[0]).value()}
-                        : new int[]{FiscalYear.parse(parts[0]).value(), FiscalYear.parse(parts[1]).value()};
-            } catch (InvalidValueException invalid) {
-                throw ReadRefusal.invalid("period", invalid.getMessage());
-            }
-        }
-
-        static Instant instant(String field, String text) {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException notAnInstant) {
-                throw ReadRefusal.invalid(field, "ISO-8601 の日時（時差付き、例: 2020-04-01T00:00:00+09:00）で指定してください: " + text);
-            }
-        }
-
-        static int page(int page) {
-            if (page < 0) {
-                throw ReadRefusal.invalid("page", "0以上です");
-            }
-            return page;
-        }
-
-        static int size(int size, int max) {
-            if (size < 1 || size > max) {
-                throw ReadRefusal.invalid("size", "1〜" + max + " です");
-            }
-            return size;
-        }
     }
 }

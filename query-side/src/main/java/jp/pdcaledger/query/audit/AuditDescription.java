@@ -1,0 +1,125 @@
+package jp.pdcaledger.query.audit;
+
+import jp.pdcaledger.kernel.event.ActivityActualCorrected;
+import jp.pdcaledger.kernel.event.ActivityActualRecorded;
+import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
+import jp.pdcaledger.kernel.event.AnnualActualCorrected;
+import jp.pdcaledger.kernel.event.AnnualActualRecorded;
+import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
+import jp.pdcaledger.kernel.event.EvaluationRevised;
+import jp.pdcaledger.kernel.event.EvaluationSubmitted;
+import jp.pdcaledger.kernel.event.ImprovementPlanned;
+import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
+import jp.pdcaledger.kernel.event.ReviewClosed;
+import jp.pdcaledger.kernel.event.ReviewReopened;
+import jp.pdcaledger.kernel.event.SheetRegistered;
+import jp.pdcaledger.kernel.event.TargetDefined;
+import jp.pdcaledger.kernel.event.TargetRevised;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an event changed, for the audit log: a sentence in Japanese and, per field, the value before and after
+ * (before is absent for a first entry, and only fields that changed are listed for corrections and revisions).
+ */
+public record AuditDescription(String summary, Map<String, Map<String, Object>> changes) {
+
+    public static AuditDescription of(Object event) {
+        Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
+        String summary;
+        if (event instanceof SheetRegistered e) {
+            added(changes, "municipality", e.municipality().code() + " " + e.municipality().name());
+            added(changes, "period", e.period().firstFiscalYear().value() + "-" + e.period().lastFiscalYear().value());
+            added(changes, "outcomeTarget", e.outcomeTarget().number() + " " + e.outcomeTarget().title());
+            added(changes, "department", e.department());
+            summary = "シートを登録: " + e.municipality().name() + " 成果目標(" + e.outcomeTarget().number() + ") "
+                    + e.outcomeTarget().title();
+        } else if (event instanceof TargetDefined e) {
+            added(changes, "targetValue", e.targetValue());
+            added(changes, "unit", e.unit());
+            added(changes, "deadlineFiscalYear", year(e.deadlineFiscalYear()));
+            summary = "目標「" + e.name() + "」(" + e.key() + ") を定義";
+        } else if (event instanceof TargetRevised e) {
+            changed(changes, "targetValue", e.previousTargetValue(), e.targetValue());
+            changed(changes, "deadlineFiscalYear", year(e.previousDeadlineFiscalYear()), year(e.deadlineFiscalYear()));
+            changed(changes, "rationale", e.previousRationale(), e.rationale());
+            summary = "目標 " + e.key() + " を改定";
+        } else if (event instanceof ActivityIndicatorDefined e) {
+            summary = "活動指標「" + e.name() + "」(" + e.key() + ") を定義";
+        } else if (event instanceof AnnualActualRecorded e) {
+            added(changes, "value", e.value());
+            added(changes, "note", e.note());
+            summary = label(e.fiscalYear()) + " の実績 " + e.target() + " を記録: " + plain(e.value());
+        } else if (event instanceof ActivityActualRecorded e) {
+            added(changes, "value", e.value());
+            added(changes, "note", e.note());
+            summary = label(e.fiscalYear()) + " の活動指標実績 " + e.indicator() + " を記録: " + plain(e.value());
+        } else if (event instanceof AnnualActualCorrected e) {
+            changed(changes, "value", e.previousValue(), e.value());
+            changed(changes, "note", e.previousNote(), e.note());
+            summary = label(e.fiscalYear()) + " の実績 " + e.target() + " を訂正: " + plain(e.previousValue()) + " → " + plain(e.value());
+        } else if (event instanceof ActivityActualCorrected e) {
+            changed(changes, "value", e.previousValue(), e.value());
+            changed(changes, "note", e.previousNote(), e.note());
+            summary = label(e.fiscalYear()) + " の活動指標実績 " + e.indicator() + " を訂正: " + plain(e.previousValue())
+                    + " → " + plain(e.value());
+        } else if (event instanceof EvaluationSubmitted e) {
+            added(changes, "evaluation", e.text());
+            summary = label(e.fiscalYear()) + " の評価を提出";
+        } else if (event instanceof EvaluationRevised e) {
+            changed(changes, "evaluation", e.previousText(), e.text());
+            summary = label(e.fiscalYear()) + " の評価を修正";
+        } else if (event instanceof CouncilOpinionAdded e) {
+            added(changes, "councilOpinion", e.text());
+            summary = label(e.fiscalYear()) + " の協議会等意見を記録";
+        } else if (event instanceof NoCouncilOpinionRecorded e) {
+            added(changes, "councilOpinion", "特になし");
+            summary = label(e.fiscalYear()) + " の協議会等意見: 特になし";
+        } else if (event instanceof ImprovementPlanned e) {
+            added(changes, "improvement", e.text());
+            summary = label(e.fiscalYear()) + " の改善（次年度の取組）を記録";
+        } else if (event instanceof ReviewClosed e) {
+            summary = label(e.fiscalYear()) + " の評価を締め切り";
+        } else if (event instanceof ReviewReopened e) {
+            summary = label(e.fiscalYear()) + " の評価を再開";
+        } else {
+            summary = event.getClass().getSimpleName();
+        }
+        return new AuditDescription(summary, changes);
+    }
+
+    private static void added(Map<String, Map<String, Object>> changes, String field, Object after) {
+        if (after != null) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("after", after instanceof Number ? after : after.toString());
+            changes.put(field, change);
+        }
+    }
+
+    private static void changed(Map<String, Map<String, Object>> changes, String field, Object before, Object after) {
+        boolean same = before instanceof BigDecimal a && after instanceof BigDecimal b ? a.compareTo(b) == 0
+                : Objects.equals(before, after);
+        if (!same) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("before", before);
+            change.put("after", after);
+            changes.put(field, change);
+        }
+    }
+
+    private static Integer year(FiscalYear fiscalYear) {
+        return fiscalYear == null ? null : fiscalYear.value();
+    }
+
+    private static String label(FiscalYear fiscalYear) {
+        return fiscalYear.japaneseLabel();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "無し" : value.toPlainString();
+    }
+}

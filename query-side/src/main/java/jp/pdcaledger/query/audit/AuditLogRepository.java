@@ -1,0 +1,124 @@
+package jp.pdcaledger.query.audit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The audit log rows: one per event, in chain order. */
+@Repository
+public class AuditLogRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public AuditLogRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public boolean contains(String eventId) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE event_id = ?").param(eventId).query(Long.class).single() > 0;
+    }
+
+    /** The last link of the chain: its position and digest (the genesis link when the log is empty). */
+    public ChainHead head() {
+        return jdbc.sql("SELECT chain_position, chain_digest FROM audit_log ORDER BY chain_position DESC LIMIT 1")
+                .query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+                .optional().orElse(new ChainHead(-1, ChainLink.GENESIS));
+    }
+
+    public void append(AuditEntry entry) {
+        jdbc.sql("""
+                        INSERT INTO audit_log (chain_position, global_index, event_id, occurred_at, sheet_id,
+                                               sequence_number, fiscal_year, event_type, actor, request_id, reason,
+                                               summary, changes, chain_digest)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(entry.position(), entry.globalIndex(), entry.eventId(), Timestamp.from(entry.time()),
+                        entry.sheetId(), entry.sequenceNumber(), entry.fiscalYear(), entry.type(), entry.actor(),
+                        entry.requestId(), entry.reason(), entry.summary(),
+                        entry.changes() == null ? null : json.writeValueAsString(entry.changes()), entry.chainDigest())
+                .update();
+    }
+
+    public Page find(AuditFilter filter) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (filter.sheetId() != null) {
+            where.append(" AND sheet_id = ?");
+            params.add(filter.sheetId());
+        }
+        if (filter.actor() != null) {
+            where.append(" AND actor = ?");
+            params.add(filter.actor());
+        }
+        if (filter.type() != null) {
+            where.append(" AND event_type = ?");
+            params.add(filter.type());
+        }
+        if (filter.from() != null) {
+            where.append(" AND occurred_at >= ?");
+            params.add(Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND occurred_at < ?");
+            params.add(Timestamp.from(filter.to()));
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_log" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(filter.size());
+        pageParams.add((long) filter.page() * filter.size());
+        List<AuditEntry> items = jdbc.sql("SELECT chain_position, global_index, event_id, occurred_at, sheet_id, "
+                        + "sequence_number, fiscal_year, event_type, actor, request_id, reason, summary, changes, "
+                        + "chain_digest FROM audit_log" + where + " ORDER BY chain_position LIMIT ? OFFSET ?")
+                .params(pageParams)
+                .query((rs, row) -> new AuditEntry(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), (Long) rs.getObject(6, Long.class),
+                        (Integer) rs.getObject(7, Integer.class), rs.getString(8), rs.getString(9), rs.getString(10),
+                        rs.getString(11), rs.getString(12),
+                        rs.getString(13) == null ? null : json.readTree(rs.getString(13)), rs.getString(14)))
+                .list();
+        return new Page(items, filter.page(), filter.size(), total);
+    }
+
+    /** Rows in chain order, for verification: position, event id and stored digest. */
+    public List<ChainRow> chain(long afterPosition, int limit) {
+        return jdbc.sql("SELECT chain_position, global_index, event_id, chain_digest FROM audit_log "
+                        + "WHERE chain_position > ? ORDER BY chain_position LIMIT ?")
+                .params(afterPosition, limit)
+                .query((rs, row) -> new ChainRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    public Optional<Long> count() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Long.class).optional();
+    }
+
+    public void deleteAll() {
+        jdbc.sql("DELETE FROM audit_log").update();
+    }
+
+    public record ChainHead(long position, String digest) {
+    }
+
+    public record ChainRow(long position, long globalIndex, String eventId, String digest) {
+    }
+
+    public record AuditFilter(String sheetId, String actor, String type, Instant from, Instant to, int page, int size) {
+    }
+
+    public record Page(List<AuditEntry> items, int page, int size, long total) {
+    }
+
+    /** One row of the audit log, as the API answers it. */
+    public record AuditEntry(long position, long globalIndex, String eventId, Instant time, String sheetId,
+                             Long sequenceNumber, Integer fiscalYear, String type, String actor, String requestId,
+                             String reason, String summary, JsonNode changes, String chainDigest) {
+    }
+}

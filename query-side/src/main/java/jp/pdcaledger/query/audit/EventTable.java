@@ -1,0 +1,43 @@
+package jp.pdcaledger.query.audit;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** Reads Axon's event table as stored, for the hash chain and its verification. */
+@Component
+public class EventTable {
+
+    static final String COLUMNS = "globalIndex, eventIdentifier, aggregateIdentifier, sequenceNumber, payloadType, "
+            + "timeStamp, payload, metaData";
+
+    static final RowMapper<StoredEvent> ROW = (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5), rs.getString(6),
+            rs.getBytes(7), rs.getBytes(8));
+
+    private final JdbcClient jdbc;
+
+    public EventTable(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StoredEvent> byIdentifier(String eventIdentifier) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM domainevententry WHERE eventIdentifier = ?")
+                .param(eventIdentifier).query(ROW).optional();
+    }
+
+    public Optional<StoredEvent> byGlobalIndex(long globalIndex) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM domainevententry WHERE globalIndex = ?")
+                .param(globalIndex).query(ROW).optional();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM domainevententry").query(Long.class).single();
+    }
+
+    public long headIndex() {
+        return jdbc.sql("SELECT COALESCE(MAX(globalIndex), -1) FROM domainevententry").query(Long.class).single();
+    }
+}

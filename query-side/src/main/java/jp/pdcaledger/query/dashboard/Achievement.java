@@ -1,0 +1,75 @@
+package jp.pdcaledger.query.dashboard;
+
+import jp.pdcaledger.kernel.sheet.Direction;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.TargetKind;
+import jp.pdcaledger.query.sheetview.SheetView;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How far a target has come (DOMAIN.md, "Achievement"): measured on the latest reported actual (a running total for
+ * a cumulative target), against the target in force; with a baseline (actual − baseline) / (target − baseline),
+ * without one actual / target; never capped; a year with no report is no actual, not zero.
+ */
+public record Achievement(List<YearActual> actuals, Integer latestFiscalYear, BigDecimal latestActual,
+                          BigDecimal ratio, BigDecimal percent, Status status, Integer achievedInFiscalYear) {
+
+    public enum Status { ACHIEVED, NOT_YET, NO_NUMERIC_TARGET }
+
+    /** The value measured for a fiscal year: as reported, or the running total for a cumulative target. */
+    public record YearActual(int fiscalYear, String label, BigDecimal reported, BigDecimal measured) {
+    }
+
+    public static Achievement of(SheetView.Target target, List<SheetView.FiscalYearReview> years) {
+        List<YearActual> actuals = new ArrayList<>();
+        BigDecimal runningTotal = null;
+        for (SheetView.FiscalYearReview year : years) {
+            BigDecimal reported = year.actuals.stream().filter(actual -> actual.key.equals(target.key))
+                    .map(actual -> actual.value).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            BigDecimal measured = reported;
+            if (target.cumulative && reported != null) {
+                runningTotal = runningTotal == null ? reported : runningTotal.add(reported);
+                measured = runningTotal;
+            }
+            actuals.add(new YearActual(year.fiscalYear, FiscalYear.of(year.fiscalYear).eraLabel(), reported, measured));
+        }
+        YearActual latest = actuals.stream().filter(actual -> actual.measured() != null).reduce((a, b) -> b).orElse(null);
+        if (target.kind != TargetKind.NUMERIC || target.targetValue == null) {
+            return new Achievement(actuals, latest == null ? null : latest.fiscalYear(),
+                    latest == null ? null : latest.measured(), null, null, Status.NO_NUMERIC_TARGET, null);
+        }
+        if (latest == null) {
+            return new Achievement(actuals, null, null, null, null, Status.NOT_YET, null);
+        }
+        BigDecimal ratio = ratio(target, latest.measured());
+        Integer achievedIn = actuals.stream().filter(actual -> actual.measured() != null && reached(target, actual.measured()))
+                .map(YearActual::fiscalYear).findFirst().orElse(null);
+        return new Achievement(actuals, latest.fiscalYear(), latest.measured(), ratio,
+                ratio == null ? null : ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP),
+                reached(target, latest.measured()) ? Status.ACHIEVED : Status.NOT_YET, achievedIn);
+    }
+
+    private static BigDecimal ratio(SheetView.Target target, BigDecimal actual) {
+        BigDecimal baseline = target.baseline == null ? BigDecimal.ZERO : target.baseline.value();
+        BigDecimal distance = target.targetValue.subtract(baseline);
+        if (distance.signum() == 0) {
+            return null;
+        }
+        return actual.subtract(baseline).divide(distance, MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP);
+    }
+
+    /** Increase: at or above the target; decrease: at or below; maintain: kept within the target. */
+    private static boolean reached(SheetView.Target target, BigDecimal actual) {
+        int comparison = actual.compareTo(target.targetValue);
+        Direction direction = target.direction == null ? Direction.INCREASE : target.direction;
+        return switch (direction) {
+            case INCREASE -> comparison >= 0;
+            case DECREASE, MAINTAIN -> comparison <= 0;
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package jp.pdcaledger.query.dashboard;
+
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.query.dashboard.DashboardRepository.Scope;
+import jp.pdcaledger.query.dashboard.DashboardRepository.StepCount;
+import jp.pdcaledger.query.sheetview.ReviewStatus;
+import jp.pdcaledger.query.web.QueryParams;
+import jp.pdcaledger.query.web.ReadRefusal;
+import jp.pdcaledger.query.web.ReadScope;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@code GET /api/dashboard}: per target its achievement; per fiscal year how many sheets reached each step. */
+@RestController
+public class DashboardController {
+
+    private final DashboardRepository dashboard;
+    private final ReadScope scope;
+
+    public DashboardController(DashboardRepository dashboard, ReadScope scope) {
+        this.dashboard = dashboard;
+        this.scope = scope;
+    }
+
+    @GetMapping("/api/dashboard")
+    public Dashboard dashboard(@RequestParam(required = false) String municipality,
+                               @RequestParam(required = false) String period) {
+        String code = municipality == null ? null : QueryParams.municipality(municipality);
+        if (scope.municipality().isPresent()) {
+            String own = scope.municipality().get();
+            if (code != null && !code.equals(own)) {
+                throw ReadRefusal.forbidden("団体 " + code + " のダッシュボードを読む権限がありません");
+            }
+            code = own;
+        }
+        int[] years = period == null ? null : QueryParams.period(period);
+        Scope filter = new Scope(code, years == null ? null : years[0], years == null || years.length < 2 ? null : years[1]);
+        return new Dashboard(dashboard.rows(filter), yearSteps(dashboard.steps(filter)));
+    }
+
+    /** Counts per fiscal year the sheets whose review has reached each step (a closed year has reached them all). */
+    private static List<YearSteps> yearSteps(List<StepCount> counts) {
+        Map<Integer, long[]> byYear = new TreeMap<>();
+        ReviewStatus[] steps = ReviewStatus.values();
+        for (StepCount count : counts) {
+            long[] reached = byYear.computeIfAbsent(count.fiscalYear(), year -> new long[steps.length]);
+            ReviewStatus status = ReviewStatus.valueOf(count.step());
+            for (ReviewStatus step : steps) {
+                if (status.reached(step)) {
+                    reached[step.ordinal()] += count.sheets();
+                }
+            }
+        }
+        return byYear.entrySet().stream().map(entry -> {
+            Map<String, Long> reached = new LinkedHashMap<>();
+            Arrays.stream(steps).skip(1).forEach(step -> reached.put(step.name(), entry.getValue()[step.ordinal()]));
+            return new YearSteps(entry.getKey(), FiscalYear.of(entry.getKey()).eraLabel(),
+                    entry.getValue()[ReviewStatus.NOT_STARTED.ordinal()], reached);
+        }).toList();
+    }
+
+    public record Dashboard(List<DashboardRow> targets, List<YearSteps> fiscalYears) {
+    }
+
+    /** {@code sheets}: the sheets whose period includes the year; {@code reached}: how many reached each step. */
+    public record YearSteps(int fiscalYear, String label, long sheets, Map<String, Long> reached) {
+    }
+}

@@ -1,0 +1,41 @@
+package jp.pdcaledger.query.dashboard;
+
+import jp.pdcaledger.kernel.event.SheetEvent;
+import jp.pdcaledger.query.sheetview.SheetFold;
+import jp.pdcaledger.query.sheetview.SheetView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the dashboard. It folds each sheet itself (the same {@link SheetFold}) rather than reading the sheets
+ * projection, so it can be rebuilt, scaled and lag on its own; the target in force is what achievement is
+ * measured against.
+ */
+@Component
+@ProcessingGroup(DashboardProjection.NAME)
+public class DashboardProjection {
+
+    public static final String NAME = "dashboard";
+
+    private final DashboardRepository dashboard;
+
+    public DashboardProjection(DashboardRepository dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @EventHandler
+    void on(SheetEvent event, DomainEventMessage<?> message) {
+        SheetView view = dashboard.sheet(event.sheetId().value()).orElseGet(SheetView::new);
+        if (SheetFold.apply(view, message)) {
+            dashboard.save(view);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        dashboard.deleteAll();
+    }
+}

@@ -1,0 +1,103 @@
+package jp.pdcaledger.query.dashboard;
+
+import jp.pdcaledger.query.sheetview.SheetView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The dashboard's tables: its own fold of each sheet, a row per target, the furthest step per sheet and year. */
+@Repository
+public class DashboardRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public DashboardRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<SheetView> sheet(String sheetId) {
+        return jdbc.sql("SELECT document FROM dashboard_sheet WHERE sheet_id = ?").param(sheetId).query(String.class)
+                .optional().map(document -> json.readValue(document, SheetView.class));
+    }
+
+    /** Stores the sheet's fold and everything derived from it, replacing what was there. */
+    public void save(SheetView view) {
+        String document = json.writeValueAsString(view);
+        if (jdbc.sql("UPDATE dashboard_sheet SET version = ?, document = ? WHERE sheet_id = ?")
+                .params(view.version, document, view.sheetId).update() == 0) {
+            jdbc.sql("INSERT INTO dashboard_sheet (sheet_id, version, document) VALUES (?, ?, ?)")
+                    .params(view.sheetId, view.version, document).update();
+        }
+        jdbc.sql("DELETE FROM dashboard_target WHERE sheet_id = ?").param(view.sheetId).update();
+        for (SheetView.Target target : view.targets) {
+            jdbc.sql("""
+                            INSERT INTO dashboard_target (sheet_id, target_key, municipality_code, first_fiscal_year,
+                                                          last_fiscal_year, row_document)
+                            VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(view.sheetId, target.key, view.municipality.code(), view.period.firstFiscalYear(),
+                            view.period.lastFiscalYear(), json.writeValueAsString(DashboardRow.of(view, target)))
+                    .update();
+        }
+        jdbc.sql("DELETE FROM dashboard_year_step WHERE sheet_id = ?").param(view.sheetId).update();
+        for (SheetView.FiscalYearReview year : view.fiscalYears) {
+            jdbc.sql("""
+                            INSERT INTO dashboard_year_step (sheet_id, fiscal_year, municipality_code, first_fiscal_year,
+                                                             last_fiscal_year, step)
+                            VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(view.sheetId, year.fiscalYear, view.municipality.code(), view.period.firstFiscalYear(),
+                            view.period.lastFiscalYear(), year.status.name())
+                    .update();
+        }
+    }
+
+    public List<DashboardRow> rows(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("SELECT row_document FROM dashboard_target" + scope.where(params)
+                        + " ORDER BY municipality_code, first_fiscal_year, sheet_id, target_key")
+                .params(params).query(String.class).list().stream()
+                .map(document -> json.readValue(document, DashboardRow.class)).toList();
+    }
+
+    public List<StepCount> steps(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("SELECT fiscal_year, step, COUNT(*) FROM dashboard_year_step" + scope.where(params)
+                        + " GROUP BY fiscal_year, step ORDER BY fiscal_year")
+                .params(params).query((rs, row) -> new StepCount(rs.getInt(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    public void deleteAll() {
+        jdbc.sql("DELETE FROM dashboard_year_step").update();
+        jdbc.sql("DELETE FROM dashboard_target").update();
+        jdbc.sql("DELETE FROM dashboard_sheet").update();
+    }
+
+    public record StepCount(int fiscalYear, String step, long sheets) {
+    }
+
+    /** Which sheets a dashboard covers: one municipality or all, one plan period or all. */
+    public record Scope(String municipalityCode, Integer firstFiscalYear, Integer lastFiscalYear) {
+
+        String where(List<Object> params) {
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            if (municipalityCode != null) {
+                where.append(" AND municipality_code = ?");
+                params.add(municipalityCode);
+            }
+            if (firstFiscalYear != null) {
+                where.append(" AND first_fiscal_year = ?");
+                params.add(firstFiscalYear);
+            }
+            if (lastFiscalYear != null) {
+                where.append(" AND last_fiscal_year = ?");
+                params.add(lastFiscalYear);
+            }
+            return where.toString();
+        }
+    }
+}

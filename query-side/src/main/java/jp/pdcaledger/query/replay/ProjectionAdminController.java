@@ -1,0 +1,47 @@
+package jp.pdcaledger.query.replay;
+
+import jp.pdcaledger.query.web.ReadRefusal;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+/** {@code POST /api/admin/projections/{name}/rebuild} and the progress of each projection. */
+@RestController
+public class ProjectionAdminController {
+
+    private final Projections projections;
+
+    public ProjectionAdminController(Projections projections) {
+        this.projections = projections;
+    }
+
+    @PostMapping("/api/admin/projections/{name}/rebuild")
+    public ResponseEntity<ProjectionProgress> rebuild(@PathVariable String name) {
+        requireKnown(name);
+        return ResponseEntity.accepted().location(URI.create("/api/admin/projections/" + name))
+                .body(projections.rebuild(name));
+    }
+
+    @GetMapping("/api/admin/projections/{name}")
+    public ProjectionProgress progress(@PathVariable String name) {
+        requireKnown(name);
+        return projections.progress(name);
+    }
+
+    @GetMapping("/api/admin/projections")
+    public List<ProjectionProgress> all() {
+        return Projections.NAMES.stream().filter(name -> projections.processor(name).isPresent())
+                .map(projections::progress).toList();
+    }
+
+    private void requireKnown(String name) {
+        if (projections.processor(name).isEmpty()) {
+            throw ReadRefusal.invalid("name", "投影の名前は " + Projections.NAMES + " のどれかです: " + name);
+        }
+    }
+}

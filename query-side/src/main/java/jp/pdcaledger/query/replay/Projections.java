@@ -1,0 +1,100 @@
+package jp.pdcaledger.query.replay;
+
+import jp.pdcaledger.query.audit.AuditLogProjection;
+import jp.pdcaledger.query.audit.EventTable;
+import jp.pdcaledger.query.dashboard.DashboardProjection;
+import jp.pdcaledger.query.sheetview.SheetViewProjection;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The projections by name, and their replay: a rebuild stops the processor, resets its tokens (its
+ * {@code @ResetHandler} empties its tables in the same transaction) and starts it again from the first event.
+ * A rebuild needs the processor to hold every segment, so on a cluster it runs with the other query nodes'
+ * processors for that projection stopped.
+ */
+@Component
+public class Projections {
+
+    public static final List<String> NAMES = List.of(SheetViewProjection.NAME, AuditLogProjection.NAME,
+            DashboardProjection.NAME);
+
+    private static final Logger log = LoggerFactory.getLogger(Projections.class);
+
+    private final EventProcessingConfiguration processing;
+    private final EventTable events;
+    private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
+
+    /** A rebuild under way: it is done once every segment has passed the head of the store as it was at reset. */
+    private static final class Rebuild {
+        private final Instant startedAt = Instant.now();
+        private final long head;
+        private volatile Instant finishedAt;
+
+        private Rebuild(long head) {
+            this.head = head;
+        }
+    }
+
+    public Projections(EventProcessingConfiguration processing, EventTable events) {
+        this.processing = processing;
+        this.events = events;
+    }
+
+    public Optional<StreamingEventProcessor> processor(String name) {
+        if (!NAMES.contains(name)) {
+            return Optional.empty();
+        }
+        return processing.eventProcessor(name, StreamingEventProcessor.class);
+    }
+
+    public ProjectionProgress rebuild(String name) {
+        StreamingEventProcessor processor = processor(name).orElseThrow();
+        log.info("Rebuilding projection {}: stopping its processor, resetting its tokens, replaying", name);
+        processor.shutdownAsync().join();
+        processor.resetTokens();
+        rebuilds.put(name, new Rebuild(events.headIndex()));
+        processor.start();
+        return progress(name);
+    }
+
+    public ProjectionProgress progress(String name) {
+        StreamingEventProcessor processor = processor(name).orElseThrow();
+        long head = events.headIndex();
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        Long position = segments.isEmpty() ? null : segments.stream()
+                .map(EventTrackerStatus::getCurrentPosition).mapToLong(p -> p.orElse(-1)).min().orElse(-1);
+        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp)
+                && position != null && position >= head;
+        long lag = position == null ? head + 1 : Math.max(0, head - position);
+        Double percent = head < 0 ? 100.0 : position == null ? 0.0 : Math.min(100.0, 100.0 * (position + 1) / (head + 1));
+        Rebuild rebuild = rebuilds.get(name);
+        if (rebuild == null) {
+            return new ProjectionProgress(name, head, position, lag, replaying, caughtUp, percent, null, null, null,
+                    null, null);
+        }
+        long replayed = position == null ? 0 : Math.min(position, rebuild.head) + 1;
+        if (rebuild.finishedAt == null && position != null && position >= rebuild.head) {
+            rebuild.finishedAt = Instant.now();
+            log.info("Rebuilt projection {}: {} events in {}", name, replayed,
+                    Duration.between(rebuild.startedAt, rebuild.finishedAt));
+        }
+        Instant until = rebuild.finishedAt == null ? Instant.now() : rebuild.finishedAt;
+        double seconds = Math.max(0.001, Duration.between(rebuild.startedAt, until).toNanos() / 1e9);
+        return new ProjectionProgress(name, head, position, lag, replaying, caughtUp, percent, rebuild.startedAt,
+                rebuild.finishedAt, rebuild.head + 1, replayed, replayed / seconds);
+    }
+}
