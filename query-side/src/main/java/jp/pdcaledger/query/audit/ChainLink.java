@@ -7,8 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * One link of the tamper-evident chain: SHA-256 over the previous link and the event's identity, type, time,
- * payload and metadata as stored. Each part is length-prefixed, so no two different events can hash alike by
+ * One link of the tamper-evident chain: SHA-256 over the previous link and the event's identity (its identifier,
+ * its sheet and its place in the sheet's stream), type, time, payload and metadata as stored: moving an event to
+ * another sheet or swapping two steps of a sheet breaks the chain as surely as editing a text. Each part is length-prefixed, so no two different events can hash alike by
  * moving bytes from one field to the next.
  */
 public final class ChainLink {
@@ -24,6 +25,8 @@ public final class ChainLink {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             part(sha256, previous.getBytes(StandardCharsets.US_ASCII));
             part(sha256, event.eventIdentifier().getBytes(StandardCharsets.UTF_8));
+            part(sha256, String.valueOf(event.aggregateIdentifier()).getBytes(StandardCharsets.UTF_8));
+            part(sha256, String.valueOf(event.sequenceNumber()).getBytes(StandardCharsets.UTF_8));
             part(sha256, event.payloadType().getBytes(StandardCharsets.UTF_8));
             part(sha256, event.timeStamp().getBytes(StandardCharsets.UTF_8));
             part(sha256, event.payload());

@@ -46,21 +46,23 @@ public record Achievement(List<YearActual> actuals, Integer latestFiscalYear, Bi
         if (latest == null) {
             return new Achievement(actuals, null, null, null, null, Status.NOT_YET, null);
         }
-        BigDecimal ratio = ratio(target, latest.measured());
+        BigDecimal quotient = quotient(target, latest.measured());
         Integer achievedIn = actuals.stream().filter(actual -> actual.measured() != null && reached(target, actual.measured()))
                 .map(YearActual::fiscalYear).findFirst().orElse(null);
-        return new Achievement(actuals, latest.fiscalYear(), latest.measured(), ratio,
-                ratio == null ? null : ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP),
+        // Both are rounded from the unrounded quotient: 1/22 is 4.5 %, not 4.6 % by way of a ratio of 0.0455.
+        return new Achievement(actuals, latest.fiscalYear(), latest.measured(),
+                quotient == null ? null : quotient.setScale(4, RoundingMode.HALF_UP),
+                quotient == null ? null : quotient.movePointRight(2).setScale(1, RoundingMode.HALF_UP),
                 reached(target, latest.measured()) ? Status.ACHIEVED : Status.NOT_YET, achievedIn);
     }
 
-    private static BigDecimal ratio(SheetView.Target target, BigDecimal actual) {
+    private static BigDecimal quotient(SheetView.Target target, BigDecimal actual) {
         BigDecimal baseline = target.baseline == null ? BigDecimal.ZERO : target.baseline.value();
         BigDecimal distance = target.targetValue.subtract(baseline);
         if (distance.signum() == 0) {
             return null;
         }
-        return actual.subtract(baseline).divide(distance, MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP);
+        return actual.subtract(baseline).divide(distance, MathContext.DECIMAL64);
     }
 
     /** Increase: at or above the target; decrease: at or below; maintain: kept within the target. */

@@ -9,9 +9,6 @@ import java.time.Instant;
  */
 public record ProjectionProgress(String name, long headGlobalIndex, Long position, long lag, boolean replaying,
                                  boolean caughtUp, Double percent, Instant rebuildStartedAt, Instant rebuildFinishedAt,
-                                 Long rebuildTotalEvents, Long rebuildReplayedEvents, Double eventsPerSecond) {
-
-    public boolean rebuildDone() {
-        return rebuildFinishedAt != null;
-    }
+                                 boolean rebuildDone, Long rebuildTotalEvents, Long rebuildReplayedEvents,
+                                 Double eventsPerSecond) {
 }

@@ -83,8 +83,8 @@ public class Projections {
         Double percent = head < 0 ? 100.0 : position == null ? 0.0 : Math.min(100.0, 100.0 * (position + 1) / (head + 1));
         Rebuild rebuild = rebuilds.get(name);
         if (rebuild == null) {
-            return new ProjectionProgress(name, head, position, lag, replaying, caughtUp, percent, null, null, null,
-                    null, null);
+            return new ProjectionProgress(name, head, position, lag, replaying, caughtUp, percent, null, null, false,
+                    null, null, null);
         }
         long replayed = position == null ? 0 : Math.min(position, rebuild.head) + 1;
         if (rebuild.finishedAt == null && position != null && position >= rebuild.head) {
@@ -95,6 +95,6 @@ public class Projections {
         Instant until = rebuild.finishedAt == null ? Instant.now() : rebuild.finishedAt;
         double seconds = Math.max(0.001, Duration.between(rebuild.startedAt, until).toNanos() / 1e9);
         return new ProjectionProgress(name, head, position, lag, replaying, caughtUp, percent, rebuild.startedAt,
-                rebuild.finishedAt, rebuild.head + 1, replayed, replayed / seconds);
+                rebuild.finishedAt, rebuild.finishedAt != null, rebuild.head + 1, replayed, replayed / seconds);
     }
 }
