@@ -1,6 +1,7 @@
 package jp.pdcaledger.app.axon;
 
 import jp.pdcaledger.kernel.event.EventMetadata;
+import jp.pdcaledger.query.scaling.QueryNode;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -72,8 +73,9 @@ public class AxonJdbcConfiguration {
     }
 
     @Bean
-    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, QueryNode node) {
         return JdbcTokenStore.builder()
+                .nodeId(node.id())
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(TokenSchema.builder().build())

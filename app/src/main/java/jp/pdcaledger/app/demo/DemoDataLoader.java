@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -26,10 +26,10 @@ import java.util.UUID;
 /**
  * Imports the seed sheet (Kitakyushu, 第5期, 成果目標(3)) on first start so that a newcomer sees a real sheet. It
  * goes in through the same import as any document, as the actor {@value #ACTOR}; the registry's
- * one-sheet-per-outcome-target rule is what makes it happen once. Off with {@code pdca.demo-data.enabled=false}.
+ * one-sheet-per-outcome-target rule is what makes it happen once. On by default on the embedded database only
+ * (like the demo users); {@code pdca.demo-data.enabled} switches it either way.
  */
 @Component
-@ConditionalOnProperty(name = "pdca.demo-data.enabled", havingValue = "true")
 public class DemoDataLoader implements ApplicationRunner {
 
     static final String ACTOR = "demo-data";
@@ -39,14 +39,23 @@ public class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
 
-    public DemoDataLoader(SheetImporter importer, TransactionTemplate transactions, JsonMapper json) {
+    private final boolean enabled;
+
+    public DemoDataLoader(SheetImporter importer, TransactionTemplate transactions, JsonMapper json,
+                          @Value("${spring.datasource.url:}") String datasourceUrl,
+                          @Value("${pdca.demo-data.enabled:#{null}}") Boolean explicitlyEnabled) {
         this.importer = importer;
         this.transactions = transactions;
         this.json = json;
+        this.enabled = explicitlyEnabled != null ? explicitlyEnabled : datasourceUrl.startsWith("jdbc:h2:");
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        if (!enabled) {
+            log.info("Demo data: off");
+            return;
+        }
         PdcaSheetDocument seed;
         try (InputStream in = new ClassPathResource("demo/kitakyushu-5th-outcome3.json").getInputStream()) {
             seed = json.readValue(in, PdcaSheetDocument.class);

@@ -18,4 +18,7 @@ public interface ApiTest {
     Api api();
 
     EventStore events();
+
+    /** The app's database, for what only SQL can show (or do, like tampering with a stored event). */
+    org.springframework.jdbc.core.simple.JdbcClient jdbc();
 }

@@ -28,8 +28,20 @@ public final class EventStore {
                 .list();
     }
 
+    /** Every sheet registered in the store, with its SheetRegistered payload (read in Java: BYTEA on both databases). */
+    public List<Registration> registrations() {
+        return jdbc.sql("""
+                        SELECT aggregateIdentifier, payload FROM domainevententry
+                        WHERE payloadType LIKE '%SheetRegistered' ORDER BY globalIndex""")
+                .query((rs, row) -> new Registration(rs.getString(1), new String(rs.getBytes(2), StandardCharsets.UTF_8)))
+                .list();
+    }
+
     private static String simpleName(String type) {
         return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    public record Registration(String sheetId, String payload) {
     }
 
     public record StoredEvent(long sequence, String type, String payload, String metadata) {

@@ -3,7 +3,7 @@ package jp.pdcaledger.app.support;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The app on a fresh database of the machine's PostgreSQL, with the demo users switched on explicitly. */
+/** The app on a fresh database of the machine's PostgreSQL, with the demo users and data switched on explicitly. */
 public abstract class OnPostgres extends RunningApp {
 
     @DynamicPropertySource
@@ -13,5 +13,6 @@ public abstract class OnPostgres extends RunningApp {
         properties.add("spring.datasource.username", database::user);
         properties.add("spring.datasource.password", database::password);
         properties.add("pdca.demo-users.enabled", () -> "true");
+        properties.add("pdca.demo-data.enabled", () -> "true");
     }
 }

@@ -11,7 +11,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 
 /** The whole app on a random port, its clock fixed on {@link ApiTest#TODAY}. */
-@SpringBootTest(classes = PdcaLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = PdcaLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "pdca.query.min-version-timeout=1500ms")
 public abstract class RunningApp implements ApiTest {
 
     @LocalServerPort
@@ -37,7 +38,8 @@ public abstract class RunningApp implements ApiTest {
         return new EventStore(jdbc);
     }
 
-    protected JdbcClient jdbc() {
+    @Override
+    public JdbcClient jdbc() {
         return jdbc;
     }
 }

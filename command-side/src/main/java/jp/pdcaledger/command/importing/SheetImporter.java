@@ -50,10 +50,31 @@ public class SheetImporter {
         return new WriteResult(sheetId.value(), version);
     }
 
+    /**
+     * The document field a refusal of one step is about, named as the document names it: the command's fields are
+     * not always the document's ({@code text} is {@code evaluation}, {@code improvement} or an opinion itself,
+     * {@code key} of an actual is its {@code target} or {@code indicator}, a year outside the period is the year's
+     * {@code fiscalYear}).
+     */
     private static String join(String path, String field) {
         if (path.isEmpty()) {
             return field;
         }
-        return field == null || field.equals("fiscalYear") && path.contains("fiscalYears") ? path : path + "." + field;
+        if (field == null) {
+            return path;
+        }
+        if (field.equals("fiscalYear") && path.startsWith("fiscalYears[")) {
+            return path.substring(0, path.indexOf(']') + 1) + ".fiscalYear";
+        }
+        if (field.equals("text") && path.startsWith("fiscalYears[")) {
+            return path;
+        }
+        if (field.equals("key") && path.contains(".actuals[")) {
+            return path + ".target";
+        }
+        if (field.equals("key") && path.contains(".activityActuals[")) {
+            return path + ".indicator";
+        }
+        return path + "." + field;
     }
 }
