@@ -4,11 +4,18 @@ import jp.pdcaledger.command.sheet.ManagementSheet;
 import jp.pdcaledger.command.sheet.SheetRegistrar;
 import jp.pdcaledger.command.sheet.SheetRegistry;
 import org.axonframework.modelling.command.Repository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the write model: the registrar that guards the one-sheet-per-outcome-target rule. */
+/**
+ * The write side as a unit the app switches on or off ({@code pdca.side.command.enabled}, on by default): the
+ * aggregate, its registrar, the command API and the import. A query-only node leaves it off.
+ */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "pdca.side.command.enabled", havingValue = "true", matchIfMissing = true)
+@ComponentScan
 public class CommandSideConfiguration {
 
     @Bean

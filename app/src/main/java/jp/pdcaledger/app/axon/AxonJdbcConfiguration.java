@@ -19,6 +19,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,9 +74,11 @@ public class AxonJdbcConfiguration {
     }
 
     @Bean
-    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, QueryNode node) {
-        return JdbcTokenStore.builder()
-                .nodeId(node.id())
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 ObjectProvider<QueryNode> queryNode) {
+        JdbcTokenStore.Builder tokenStore = JdbcTokenStore.builder();
+        queryNode.ifAvailable(node -> tokenStore.nodeId(node.id()));
+        return tokenStore
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(TokenSchema.builder().build())

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,13 +36,13 @@ public class DemoDataLoader implements ApplicationRunner {
     static final String ACTOR = "demo-data";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private final SheetImporter importer;
+    private final ObjectProvider<SheetImporter> importer;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
 
     private final boolean enabled;
 
-    public DemoDataLoader(SheetImporter importer, TransactionTemplate transactions, JsonMapper json,
+    public DemoDataLoader(ObjectProvider<SheetImporter> importer, TransactionTemplate transactions, JsonMapper json,
                           @Value("${spring.datasource.url:}") String datasourceUrl,
                           @Value("${pdca.demo-data.enabled:#{null}}") Boolean explicitlyEnabled) {
         this.importer = importer;
@@ -52,8 +53,8 @@ public class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (!enabled) {
-            log.info("Demo data: off");
+        if (!enabled || importer.getIfAvailable() == null) {
+            log.info("Demo data: off{}", enabled ? " (this node has no command side)" : "");
             return;
         }
         PdcaSheetDocument seed;
@@ -64,7 +65,7 @@ public class DemoDataLoader implements ApplicationRunner {
                 ACTOR, null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         MDC.put(CommandSender.REQUEST_ID_MDC_KEY, "demo-data-" + UUID.randomUUID());
         try {
-            WriteResult result = transactions.execute(status -> importer.replay(seed, null));
+            WriteResult result = transactions.execute(status -> importer.getObject().replay(seed, null));
             log.info("Demo data: imported the seed sheet as /api/sheets/{} (version {})", result.sheetId(), result.version());
         } catch (SheetAlreadyRegisteredException alreadyThere) {
             log.info("Demo data: the seed sheet is already here as /api/sheets/{}", alreadyThere.existingSheet());

@@ -47,6 +47,7 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidCommandException.class)
     ProblemDetail invalidCommand(InvalidCommandException e) {
+        log.info("Refused as invalid ({}): {}", e.field(), e.getMessage());
         return invalidField(e.field(), e.getMessage());
     }
 
@@ -83,6 +84,7 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(StepNotAllowedException.class)
     ProblemDetail stepNotAllowed(StepNotAllowedException e) {
+        log.info("Refused out of order (missing step {}): {}", e.missingStep(), e.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setType(STEP_NOT_ALLOWED);
         problem.setTitle("ワークフローの順序に合いません");
@@ -94,6 +96,7 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(SheetAlreadyRegisteredException.class)
     ProblemDetail alreadyRegistered(SheetAlreadyRegisteredException e) {
+        log.info("Refused a second registration: {}", e.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setType(SHEET_ALREADY_REGISTERED);
         problem.setTitle("シートは既に登録されています");
@@ -104,6 +107,7 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail sheetNotFound(AggregateNotFoundException e) {
+        log.info("Refused a write to unknown sheet {}", e.getAggregateIdentifier());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 "シート " + e.getAggregateIdentifier() + " はありません");
         problem.setType(SHEET_NOT_FOUND);
