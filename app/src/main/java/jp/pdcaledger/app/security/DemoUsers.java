@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
@@ -31,7 +32,9 @@ public class DemoUsers {
         boolean enabled = explicitlyEnabled != null ? explicitlyEnabled : embedded;
         if (!enabled) {
             log.info("Demo users are off (database {}); no one can sign in with a password", datasourceUrl);
-            return new InMemoryUserDetailsManager();
+            return username -> {
+                throw new UsernameNotFoundException(username);
+            };
         }
         if (!embedded) {
             log.warn("Demo users with well-known passwords are ON against {} because pdca.demo-users.enabled=true; "
@@ -39,13 +42,16 @@ public class DemoUsers {
         }
         String municipality = ActorScopes.MUNICIPALITY_PREFIX + SEED_MUNICIPALITY;
         String department = ActorScopes.DEPARTMENT_PREFIX + SEED_DEPARTMENT;
-        // {noop}: these passwords are published in the README, and hashing them would only slow every request.
-        return new InMemoryUserDetailsManager(
+        // {noop}: these passwords are published in the README, and hashing them would only slow every request. Only
+        // the lookup is exposed: were the manager itself the bean, Spring Security would "upgrade" each password to
+        // BCrypt on first use and then spend ~60 ms of CPU matching it on every request.
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(
                 user("admin", "ROLE_ADMIN"),
                 user("staff", "ROLE_STAFF", municipality, department),
                 user("council", "ROLE_COUNCIL", municipality),
                 user("auditor", "ROLE_AUDITOR"),
                 user("dashboard", "ROLE_DASHBOARD"));
+        return users::loadUserByUsername;
     }
 
     private static UserDetails user(String name, String... authorities) {

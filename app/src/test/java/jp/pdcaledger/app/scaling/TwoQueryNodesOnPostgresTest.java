@@ -44,6 +44,7 @@ class TwoQueryNodesOnPostgresTest {
         if (nodeA != null && nodeA.isActive()) {
             nodeA.close();
         }
+        DATABASE.drop();
     }
 
     private static ConfigurableApplicationContext node(String id) {

@@ -7,8 +7,10 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * A database of its own on the machine's PostgreSQL for one test context, dropped when the JVM ends, so that runs
- * leave nothing behind that could break the next. Where PostgreSQL is: {@code PDCA_TEST_POSTGRES_URL} (default
+ * A database of its own on the machine's PostgreSQL for one test context. Test contexts close in the JVM's shutdown
+ * hooks, in no order, so a database cannot be dropped safely at exit while its context may still use it; instead the
+ * first database of a run drops those that earlier runs left (named {@code pdca_it_…}, nobody connected). Runs thus
+ * never see each other's data and leave nothing that grows without bound. Where PostgreSQL is: {@code PDCA_TEST_POSTGRES_URL} (default
  * {@code jdbc:postgresql://127.0.0.1:5432/test}) and {@code PDCA_TEST_POSTGRES_USER} (default {@code postgres}).
  * If PostgreSQL cannot be reached the tests fail: CI must not pass by skipping them.
  */
@@ -24,12 +26,34 @@ public final class PostgresTestDatabase {
         this.name = name;
     }
 
-    public static PostgresTestDatabase create() {
+    private static boolean leftoversDropped;
+
+    public static synchronized PostgresTestDatabase create() {
+        if (!leftoversDropped) {
+            dropLeftovers();
+            leftoversDropped = true;
+        }
         String name = "pdca_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute("CREATE DATABASE " + name);
-        PostgresTestDatabase database = new PostgresTestDatabase(name);
-        Runtime.getRuntime().addShutdownHook(new Thread(database::drop));
-        return database;
+        return new PostgresTestDatabase(name);
+    }
+
+    private static void dropLeftovers() {
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+             Statement statement = connection.createStatement();
+             var leftovers = statement.executeQuery("""
+                     SELECT datname FROM pg_database d WHERE datname LIKE 'pdca\\_it\\_%'
+                       AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)""")) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            while (leftovers.next()) {
+                names.add(leftovers.getString(1));
+            }
+            for (String name : names) {
+                execute("DROP DATABASE IF EXISTS " + name);
+            }
+        } catch (SQLException | IllegalStateException e) {
+            // another run may be dropping the same ones; what is left goes next time
+        }
     }
 
     public String url() {
@@ -44,12 +68,9 @@ public final class PostgresTestDatabase {
         return PASSWORD;
     }
 
-    private void drop() {
-        try {
-            execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        } catch (IllegalStateException ignoredAtShutdown) {
-            // the server may be gone already; the database name is random, so a leftover harms no later run
-        }
+    /** For a test that closes its own contexts first. */
+    public void drop() {
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
     private static void execute(String sql) {

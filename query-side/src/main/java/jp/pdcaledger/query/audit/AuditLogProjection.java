@@ -9,8 +9,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Keeps the audit log: one row per event (who, when, through which request, why, what changed), each chained to
@@ -32,16 +37,19 @@ public class AuditLogProjection {
         this.json = json;
     }
 
+    /**
+     * Appends the event to the chain. Within a batch the chain's head is read once and the rows are inserted
+     * together when the batch commits with the processor's token; a batch that fails rolls back its rows and its
+     * token alike, so an event is never chained twice.
+     */
     @EventHandler
     void on(Object event, EventMessage<?> message) {
-        if (log.contains(message.getIdentifier())) {
-            return; // delivered again after a restart: the row is there already
-        }
         StoredEvent stored = events.byIdentifier(message.getIdentifier()).orElseThrow(() -> new IllegalStateException(
                 "event " + message.getIdentifier() + " is not in the event table"));
-        ChainHead head = log.head();
+        PendingChain chain = pendingChain();
         AuditDescription description = AuditDescription.of(event);
-        log.append(new AuditEntry(head.position() + 1, stored.globalIndex(), message.getIdentifier(),
+        String digest = ChainLink.digest(chain.head.digest(), stored);
+        AuditEntry entry = new AuditEntry(chain.head.position() + 1, stored.globalIndex(), message.getIdentifier(),
                 message.getTimestamp(), stored.aggregateIdentifier(),
                 message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null,
                 event instanceof FiscalYearEvent yearEvent ? yearEvent.fiscalYear().value() : null,
@@ -49,8 +57,25 @@ public class AuditLogProjection {
                 (String) message.getMetaData().get(EventMetadata.ACTOR),
                 (String) message.getMetaData().get(EventMetadata.REQUEST_ID),
                 (String) message.getMetaData().get(EventMetadata.REASON),
-                description.summary(), json.valueToTree(description.changes()),
-                ChainLink.digest(head.digest(), stored)));
+                description.summary(), json.valueToTree(description.changes()), digest);
+        chain.entries.add(entry);
+        chain.head = new ChainHead(entry.position(), digest);
+    }
+
+    /** The rows of the current batch, not yet written, and the head of the chain after them. */
+    private static final class PendingChain {
+        private final List<AuditEntry> entries = new ArrayList<>();
+        private ChainHead head;
+    }
+
+    private PendingChain pendingChain() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(PendingChain.class.getName(), key -> {
+            PendingChain chain = new PendingChain();
+            chain.head = log.head();
+            batch.onPrepareCommit(committing -> log.appendAll(chain.entries));
+            return chain;
+        });
     }
 
     @ResetHandler

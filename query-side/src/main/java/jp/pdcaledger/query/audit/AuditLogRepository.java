@@ -1,5 +1,6 @@
 package jp.pdcaledger.query.audit;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -16,15 +17,13 @@ import java.util.Optional;
 public class AuditLogRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
 
-    public AuditLogRepository(JdbcClient jdbc, JsonMapper json) {
+    public AuditLogRepository(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
-    }
-
-    public boolean contains(String eventId) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE event_id = ?").param(eventId).query(Long.class).single() > 0;
     }
 
     /** The last link of the chain: its position and digest (the genesis link when the log is empty). */
@@ -34,17 +33,21 @@ public class AuditLogRepository {
                 .optional().orElse(new ChainHead(-1, ChainLink.GENESIS));
     }
 
-    public void append(AuditEntry entry) {
-        jdbc.sql("""
+    /** Inserts the rows of one batch in one round trip. */
+    public void appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("""
                         INSERT INTO audit_log (chain_position, global_index, event_id, occurred_at, sheet_id,
                                                sequence_number, fiscal_year, event_type, actor, request_id, reason,
                                                summary, changes, chain_digest)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.position(), entry.globalIndex(), entry.eventId(), Timestamp.from(entry.time()),
-                        entry.sheetId(), entry.sequenceNumber(), entry.fiscalYear(), entry.type(), entry.actor(),
-                        entry.requestId(), entry.reason(), entry.summary(),
-                        entry.changes() == null ? null : json.writeValueAsString(entry.changes()), entry.chainDigest())
-                .update();
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                entries.stream().map(entry -> new Object[]{entry.position(), entry.globalIndex(), entry.eventId(),
+                        Timestamp.from(entry.time()), entry.sheetId(), entry.sequenceNumber(), entry.fiscalYear(),
+                        entry.type(), entry.actor(), entry.requestId(), entry.reason(), entry.summary(),
+                        entry.changes() == null ? null : json.writeValueAsString(entry.changes()), entry.chainDigest()})
+                        .toList());
     }
 
     public Page find(AuditFilter filter) {

@@ -1,6 +1,7 @@
 package jp.pdcaledger.query.dashboard;
 
 import jp.pdcaledger.kernel.event.SheetEvent;
+import jp.pdcaledger.query.projection.BatchedViews;
 import jp.pdcaledger.query.sheetview.SheetFold;
 import jp.pdcaledger.query.sheetview.SheetView;
 import org.axonframework.config.ProcessingGroup;
@@ -21,16 +22,19 @@ public class DashboardProjection {
     public static final String NAME = "dashboard";
 
     private final DashboardRepository dashboard;
+    private final BatchedViews<SheetView> batch;
 
     public DashboardProjection(DashboardRepository dashboard) {
         this.dashboard = dashboard;
+        this.batch = new BatchedViews<>(NAME, dashboard::sheet, dashboard::save);
     }
 
     @EventHandler
     void on(SheetEvent event, DomainEventMessage<?> message) {
-        SheetView view = dashboard.sheet(event.sheetId().value()).orElseGet(SheetView::new);
+        String sheetId = event.sheetId().value();
+        SheetView view = batch.find(sheetId).orElseGet(SheetView::new);
         if (SheetFold.apply(view, message)) {
-            dashboard.save(view);
+            batch.changed(sheetId, view);
         }
     }
 

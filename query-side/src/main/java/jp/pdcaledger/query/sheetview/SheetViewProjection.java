@@ -2,6 +2,7 @@ package jp.pdcaledger.query.sheetview;
 
 import jp.pdcaledger.kernel.event.SheetEvent;
 import jp.pdcaledger.kernel.event.SheetRegistered;
+import jp.pdcaledger.query.projection.BatchedViews;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,19 +17,22 @@ public class SheetViewProjection {
     public static final String NAME = "sheets";
 
     private final SheetViewRepository views;
+    private final BatchedViews<SheetView> batch;
 
     public SheetViewProjection(SheetViewRepository views) {
         this.views = views;
+        this.batch = new BatchedViews<>(NAME, views::find, views::save);
     }
 
     @EventHandler
     void on(SheetEvent event, DomainEventMessage<?> message) {
+        String sheetId = event.sheetId().value();
         SheetView view = event instanceof SheetRegistered
-                ? views.find(event.sheetId().value()).orElseGet(SheetView::new)
-                : views.find(event.sheetId().value()).orElseThrow(() -> new IllegalStateException(
-                        "event " + message.getIdentifier() + " of sheet " + event.sheetId() + " before its registration"));
+                ? batch.find(sheetId).orElseGet(SheetView::new)
+                : batch.find(sheetId).orElseThrow(() -> new IllegalStateException(
+                        "event " + message.getIdentifier() + " of sheet " + sheetId + " before its registration"));
         if (SheetFold.apply(view, message)) {
-            views.save(view);
+            batch.changed(sheetId, view);
         }
     }
 

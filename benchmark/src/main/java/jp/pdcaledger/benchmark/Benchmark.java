@@ -1,0 +1,228 @@
+package jp.pdcaledger.benchmark;
+
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Loads a generated national data set into the app (run as its own process on a fresh PostgreSQL database) and
+ * prints what it measured, each figure beside a baseline measured in the same run. Never part of the tests.
+ *
+ * <pre>./mvnw -B -q -Pbenchmark package -DskipTests && java -jar benchmark/target/pdca-benchmark.jar [options]</pre>
+ *
+ * Options: {@code --municipalities N} (default 600; 1741 is the country), {@code --sheets-per-municipality N}
+ * (default 8), {@code --clients N} (default 8), {@code --seed N} (default 42), {@code --lag-samples N}
+ * (default 200), {@code --keep} (keep the database), {@code --postgres URL} / {@code --user U} (default
+ * jdbc:postgresql://127.0.0.1:5432/test as postgres), {@code --app PATH} (default app/target/pdca-ledger.jar),
+ * {@code --app-args "…"} (extra arguments for the app, to compare settings in one command).
+ */
+public final class Benchmark {
+
+    private final Map<String, String> options;
+
+    private Benchmark(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--keep")) {
+                options.put("keep", "true");
+            } else if (args[i].startsWith("--") && i + 1 < args.length) {
+                options.put(args[i].substring(2), args[++i]);
+            }
+        }
+        new Benchmark(options).run(String.join(" ", args));
+    }
+
+    /** {@code --app-args "--a=b --c=d"}: extra arguments for the app, to compare settings. */
+    private List<String> appArgs() {
+        String extra = options.getOrDefault("app-args", "").strip();
+        return extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
+    }
+
+    private int option(String name, int fallback) {
+        return Integer.parseInt(options.getOrDefault(name, String.valueOf(fallback)));
+    }
+
+    private void run(String args) throws Exception {
+        int municipalities = option("municipalities", 600);
+        int perMunicipality = option("sheets-per-municipality", 8);
+        int clients = option("clients", 8);
+        long seed = option("seed", 42);
+        print("pdca-ledger benchmark — java -jar benchmark/target/pdca-benchmark.jar " + args);
+        print("machine: %d cores, %s; %s", Runtime.getRuntime().availableProcessors(), memory(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+
+        try (Database database = Database.create(options.getOrDefault("postgres", "jdbc:postgresql://127.0.0.1:5432/test"),
+                options.getOrDefault("user", "postgres"), options.getOrDefault("password", ""), options.containsKey("keep"));
+             AppProcess app = AppProcess.start(Path.of(options.getOrDefault("app", "app/target/pdca-ledger.jar")),
+                     database, Path.of("benchmark/target/app.log"), appArgs())) {
+            print("database: %s on %s", database.name(), serverVersion(database));
+
+            List<PdcaSheetDocument> documents = new NationalDataSet(seed).sheets(municipalities, perMunicipality);
+            importAll(app, database, documents, clients);
+            awaitProjections(app);
+            measureLagAfterWrites(app, database, option("lag-samples", 200));
+            measureRebuilds(app, database);
+            print("memory of the app: peak heap %s, peak RSS %s", mib(app.peakHeapBytes()), mib(app.peakRssBytes()));
+        }
+    }
+
+    private void importAll(AppProcess app, Database database, List<PdcaSheetDocument> documents, int clients)
+            throws Exception {
+        Percentiles latency = new Percentiles();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> work = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            work.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < documents.size(); i = next.getAndIncrement()) {
+                    String body = Http.JSON.writeValueAsString(documents.get(i));
+                    long sent = System.nanoTime();
+                    Http.Response response = app.http.post("admin", "/api/sheets/import", body);
+                    latency.add(System.nanoTime() - sent);
+                    if (response.status() != 201) {
+                        refused.incrementAndGet();
+                        if (refused.get() < 5) {
+                            System.err.println("refused: " + response.status() + " " + response.body());
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> done : work) {
+            done.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long events = database.count("SELECT COUNT(*) FROM domainevententry");
+        print("data set: %,d sheets (%d refused), %,d events (seed %s)", documents.size(), refused.get(), events,
+                options.getOrDefault("seed", "42"));
+        print("import over HTTP, %d clients: %,d sheets in %.1f s = %.1f sheets/s = %,.0f events/s; per import %s",
+                clients, documents.size(), seconds, documents.size() / seconds, events / seconds, latency.summary());
+    }
+
+    private void awaitProjections(AppProcess app) throws InterruptedException {
+        long start = System.nanoTime();
+        while (true) {
+            JsonNode all = app.http.get("admin", "/api/admin/projections").json();
+            boolean caughtUp = true;
+            for (JsonNode projection : all) {
+                caughtUp &= projection.get("caughtUp").asBoolean() && projection.get("lag").asLong() == 0;
+            }
+            if (caughtUp) {
+                print("projections caught up %.1f s after the last import", (System.nanoTime() - start) / 1e9);
+                return;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * Writes one command at a time (an administrator defining an activity indicator, which any sheet accepts) and
+     * times how long the sheet view takes to show it after the response.
+     */
+    private void measureLagAfterWrites(AppProcess app, Database database, int samples) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = database.connect();
+             ResultSet rows = connection.createStatement().executeQuery("SELECT sheet_id FROM sheet_view ORDER BY sheet_id")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        Percentiles lag = new Percentiles();
+        try (Connection connection = database.connect();
+             PreparedStatement version = connection.prepareStatement("SELECT version FROM sheet_view WHERE sheet_id = ?")) {
+            for (int i = 0; i < samples; i++) {
+                String id = ids.get(i % ids.size());
+                Http.Response written = app.http.post("admin", "/api/sheets/" + id + "/activity-indicators",
+                        "{\"key\":\"lag-" + i + "\",\"name\":\"計画相談支援の件数\",\"unit\":\"件/年\",\"planned\":[]}");
+                long answered = System.nanoTime();
+                if (written.status() != 200) {
+                    throw new IllegalStateException("lag write refused: " + written.status() + " " + written.body());
+                }
+                long wanted = written.json().get("version").asLong();
+                version.setString(1, id);
+                while (true) {
+                    try (ResultSet row = version.executeQuery()) {
+                        if (row.next() && row.getLong(1) >= wanted) {
+                            break;
+                        }
+                    }
+                    Thread.onSpinWait();
+                }
+                lag.add(System.nanoTime() - answered);
+            }
+        }
+        print("projection lag after a write (response -> sheet view shows it), one writer: %s", lag.summary());
+    }
+
+    private void measureRebuilds(AppProcess app, Database database) throws Exception {
+        long events = database.count("SELECT COUNT(*) FROM domainevententry");
+        long start = System.nanoTime();
+        long read = database.readAllEventsWithJdbc();
+        double jdbcPerSecond = read / ((System.nanoTime() - start) / 1e9);
+        start = System.nanoTime();
+        database.copyAllEventsOut();
+        double copyPerSecond = events / ((System.nanoTime() - start) / 1e9);
+        print("baseline, sequential read of the event table: JDBC %,.0f events/s; COPY TO STDOUT %,.0f events/s",
+                jdbcPerSecond, copyPerSecond);
+        for (String projection : List.of("sheets", "audit", "dashboard")) {
+            long began = System.nanoTime();
+            Http.Response accepted = app.http.post("admin", "/api/admin/projections/" + projection + "/rebuild", "");
+            if (accepted.status() != 202) {
+                throw new IllegalStateException("rebuild of " + projection + ": " + accepted.status() + " " + accepted.body());
+            }
+            JsonNode progress;
+            do {
+                Thread.sleep(200);
+                progress = app.http.get("admin", "/api/admin/projections/" + projection).json();
+            } while (!progress.get("rebuildDone").asBoolean());
+            double seconds = (System.nanoTime() - began) / 1e9;
+            double perSecond = progress.get("eventsPerSecond").asDouble();
+            print("rebuild %-9s %,d events in %.1f s = %,.0f events/s = %.1f %% of the JDBC read",
+                    projection, progress.get("rebuildReplayedEvents").asLong(), seconds, perSecond,
+                    100 * perSecond / jdbcPerSecond);
+        }
+    }
+
+    private static String serverVersion(Database database) throws Exception {
+        try (Connection connection = database.connect()) {
+            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
+        }
+    }
+
+    private static String memory() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+            if (line.startsWith("MemTotal:")) {
+                return mib(Long.parseLong(line.replaceAll("\\D", "")) * 1024) + " RAM";
+            }
+        }
+        return "?";
+    }
+
+    private static String mib(long bytes) {
+        return String.format("%,d MiB", bytes / (1024 * 1024));
+    }
+
+    private static void print(String format, Object... args) {
+        System.out.println(String.format(format, args));
+    }
+}
