@@ -344,6 +344,7 @@ public interface ImportContract extends ApiTest {
 
         JsonNode problem = assertRefusedWhole(refused, "fiscalYears[1].evaluation", before, document);
         assertThat(problem.get("detail").asString()).contains("RecordAnnualActual");
+        assertThat(problem.get("missingStep").asString()).isEqualTo("RecordAnnualActual");
 
         actuals.add(actual);
         Api.Response corrected = importAsAdmin(document);

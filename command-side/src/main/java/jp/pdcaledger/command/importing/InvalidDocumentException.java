@@ -5,7 +5,12 @@ import java.util.List;
 /** A {@code pdca-sheet/v1} document that cannot be taken whole (HTTP 400): every field at fault, by its path. */
 public class InvalidDocumentException extends RuntimeException {
 
-    public record FieldError(String field, String message) {
+    /** A field at fault; {@code missingStep} names the workflow step the document skipped, when that is the fault. */
+    public record FieldError(String field, String message, String missingStep) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 
     private final List<FieldError> errors;

@@ -42,7 +42,8 @@ public class SheetImporter {
             } catch (InvalidCommandException invalid) {
                 throw new InvalidDocumentException(List.of(new FieldError(join(step.path(), invalid.field()), invalid.getMessage())));
             } catch (StepNotAllowedException outOfOrder) {
-                throw new InvalidDocumentException(List.of(new FieldError(step.path(), outOfOrder.getMessage())));
+                throw new InvalidDocumentException(List.of(new FieldError(step.path(), outOfOrder.getMessage(),
+                        outOfOrder.missingStep())));
             }
         }
         log.info("Imported sheet {} ({} {}, 成果目標({})) as {} commands", sheetId, document.municipality().code(),

@@ -57,6 +57,9 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         problem.setType(INVALID_INPUT);
         problem.setTitle("取り込めない文書です");
         problem.setProperty("field", e.errors().get(0).field());
+        if (e.errors().get(0).missingStep() != null) {
+            problem.setProperty("missingStep", e.errors().get(0).missingStep());
+        }
         problem.setProperty("errors", e.errors().stream().map(error -> fieldError(error.field(), error.message())).toList());
         return problem;
     }
