@@ -29,9 +29,10 @@ final class AppProcess implements AutoCloseable {
         this.sampler.setDaemon(true);
     }
 
-    static AppProcess start(Path jar, Database database, Path log, List<String> extraArgs) throws Exception {
+    static AppProcess start(Path jar, Database database, Path log, String maxHeap, List<String> extraArgs)
+            throws Exception {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseG1GC", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseG1GC", "-Xmx" + maxHeap, "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.user(),

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>./mvnw -B -q -Pbenchmark package -DskipTests && java -jar benchmark/target/pdca-benchmark.jar [options]</pre>
  *
  * Options: {@code --municipalities N} (default 600; 1741 is the country), {@code --sheets-per-municipality N}
- * (default 8), {@code --clients N} (default 8), {@code --seed N} (default 42), {@code --lag-samples N}
+ * (default 8), {@code --import-clients N} (default 4), {@code --clients N} (writers, default 16), {@code --readers N}
+ * (default 8), {@code --seconds N} (per load phase, default 20), {@code --heap SIZE} (the app's -Xmx, default 512m), {@code --seed N} (default 42), {@code --lag-samples N}
  * (default 200), {@code --keep} (keep the database), {@code --postgres URL} / {@code --user U} (default
  * jdbc:postgresql://127.0.0.1:5432/test as postgres), {@code --app PATH} (default app/target/pdca-ledger.jar),
  * {@code --app-args "…"} (extra arguments for the app, to compare settings in one command).
@@ -61,7 +62,9 @@ public final class Benchmark {
     private void run(String args) throws Exception {
         int municipalities = option("municipalities", 600);
         int perMunicipality = option("sheets-per-municipality", 8);
-        int clients = option("clients", 8);
+        int clients = option("clients", 16);
+        int importClients = option("import-clients", 4);
+        int seconds = option("seconds", 20);
         long seed = option("seed", 42);
         print("pdca-ledger benchmark — java -jar benchmark/target/pdca-benchmark.jar " + args);
         print("machine: %d cores, %s; %s", Runtime.getRuntime().availableProcessors(), memory(),
@@ -70,13 +73,29 @@ public final class Benchmark {
         try (Database database = Database.create(options.getOrDefault("postgres", "jdbc:postgresql://127.0.0.1:5432/test"),
                 options.getOrDefault("user", "postgres"), options.getOrDefault("password", ""), options.containsKey("keep"));
              AppProcess app = AppProcess.start(Path.of(options.getOrDefault("app", "app/target/pdca-ledger.jar")),
-                     database, Path.of("benchmark/target/app.log"), appArgs())) {
+                     database, Path.of("benchmark/target/app.log"), options.getOrDefault("heap", "512m"), appArgs())) {
             print("database: %s on %s", database.name(), serverVersion(database));
 
             List<PdcaSheetDocument> documents = new NationalDataSet(seed).sheets(municipalities, perMunicipality);
-            importAll(app, database, documents, clients);
+            importAll(app, database, documents, importClients);
             awaitProjections(app);
             measureLagAfterWrites(app, database, option("lag-samples", 200));
+            List<String> sheets = sheetIds(database);
+            Workload.Result writes = Workload.writes(app, database, sheets, clients, seconds);
+            print("writes over HTTP, %d clients on distinct sheets, %d s: %,.0f commands/s; per command %s",
+                    clients, seconds, writes.perSecond(), writes.latency().summary());
+            print("projection lag under that load (one of the clients waits for each of its writes to show): %s",
+                    writes.lag().summary());
+            awaitProjections(app);
+            int payload = (int) database.count("SELECT AVG(LENGTH(payload)) FROM domainevententry");
+            Pgbench.Result pgbench = Pgbench.insertEvents(database, clients, seconds, payload);
+            print("baseline, pgbench: one INSERT of an event-sized row (%d-byte payload) per transaction, %d clients: "
+                    + "%,.0f tps, latency average %.1f ms -> writes over HTTP are %.1f %% of it",
+                    payload, clients, pgbench.transactionsPerSecond(), pgbench.averageLatencyMillis(),
+                    100 * writes.perSecond() / pgbench.transactionsPerSecond());
+            Workload.reads(app, sheets, documents.get(0).municipality().code(), option("readers", 8), seconds)
+                    .forEach((what, latency) -> print("reads under load, %-28s %s", what + ":", latency.summary()));
+            awaitProjections(app);
             measureRebuilds(app, database);
             print("memory of the app: peak heap %s, peak RSS %s", mib(app.peakHeapBytes()), mib(app.peakRssBytes()));
         }
@@ -135,11 +154,7 @@ public final class Benchmark {
         }
     }
 
-    /**
-     * Writes one command at a time (an administrator defining an activity indicator, which any sheet accepts) and
-     * times how long the sheet view takes to show it after the response.
-     */
-    private void measureLagAfterWrites(AppProcess app, Database database, int samples) throws Exception {
+    private static List<String> sheetIds(Database database) throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection connection = database.connect();
              ResultSet rows = connection.createStatement().executeQuery("SELECT sheet_id FROM sheet_view ORDER BY sheet_id")) {
@@ -147,6 +162,15 @@ public final class Benchmark {
                 ids.add(rows.getString(1));
             }
         }
+        return ids;
+    }
+
+    /**
+     * Writes one command at a time (an administrator defining an activity indicator, which any sheet accepts) and
+     * times how long the sheet view takes to show it after the response.
+     */
+    private void measureLagAfterWrites(AppProcess app, Database database, int samples) throws Exception {
+        List<String> ids = sheetIds(database);
         Percentiles lag = new Percentiles();
         try (Connection connection = database.connect();
              PreparedStatement version = connection.prepareStatement("SELECT version FROM sheet_view WHERE sheet_id = ?")) {

@@ -18,7 +18,8 @@ final class Http {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final int port;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     Http(int port) {
         this.port = port;

@@ -3,6 +3,8 @@ package jp.pdcaledger.command;
 import jp.pdcaledger.command.sheet.ManagementSheet;
 import jp.pdcaledger.command.sheet.SheetRegistrar;
 import jp.pdcaledger.command.sheet.SheetRegistry;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,17 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "pdca.side.command.enabled", havingValue = "true", matchIfMissing = true)
 @ComponentScan
 public class CommandSideConfiguration {
+
+    /**
+     * Sheets stay in memory between commands instead of being read back from the event store each time. Another
+     * command node's write is caught by the event table's unique key (409, and the entry is dropped); a wider
+     * transaction that rolls back after the sheet's own unit of work committed is handled by
+     * {@link jp.pdcaledger.command.dispatch.AggregateCacheGuard}.
+     */
+    @Bean
+    public Cache sheetCache() {
+        return new WeakReferenceCache();
+    }
 
     @Bean
     public SheetRegistrar sheetRegistrar(Repository<ManagementSheet> managementSheetRepository, SheetRegistry registry) {

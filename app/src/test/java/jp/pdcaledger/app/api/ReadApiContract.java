@@ -104,6 +104,29 @@ public interface ReadApiContract extends ApiTest {
     }
 
     @Test
+    default void the_dashboard_counts_statuses_over_all_its_rows_and_pages_them() {
+        String first = sheets().registeredWithTarget(2021, 2023);
+        String second = sheets().registeredWithTarget(2021, 2023);
+        sheetAtLeast(first, 1);
+        sheetAtLeast(second, 1);
+
+        JsonNode dashboard = Eventually.value("both sheets on the dashboard",
+                () -> api().as("admin").get("/api/dashboard?period=2021-2023&size=1").json(),
+                d -> d.get("totalTargets").asLong() >= 2);
+        JsonNode secondPage = api().as("admin").get("/api/dashboard?period=2021-2023&size=1&page=1").json();
+
+        assertThat(dashboard.get("targets")).hasSize(1);
+        assertThat(secondPage.get("targets")).hasSize(1);
+        assertThat(secondPage.get("targets").get(0).get("sheetId"))
+                .isNotEqualTo(dashboard.get("targets").get(0).get("sheetId"));
+        long counted = dashboard.get("statuses").get("ACHIEVED").asLong() + dashboard.get("statuses").get("NOT_YET").asLong()
+                + dashboard.get("statuses").get("NO_NUMERIC_TARGET").asLong();
+        assertThat(counted).isEqualTo(dashboard.get("totalTargets").asLong());
+        assertThat(dashboard.get("statuses").get("NOT_YET").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(api().as("admin").get("/api/dashboard?size=0").status()).isEqualTo(400);
+    }
+
+    @Test
     default void the_dashboard_counts_the_sheets_that_reached_each_step_per_fiscal_year() {
         String id = sheets().registeredWithTarget();
         long version = sheets().stepsUpTo(id, 2025, "evaluation");

@@ -1,5 +1,6 @@
 package jp.pdcaledger.command.idempotency;
 
+import jp.pdcaledger.command.dispatch.AggregateCacheGuard;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
 import jp.pdcaledger.command.web.WriteResult;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,17 +32,23 @@ public class IdempotentWrites {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final AggregateCacheGuard cacheGuard;
 
-    public IdempotentWrites(TransactionTemplate transactions, JdbcClient jdbc, JsonMapper json) {
+    public IdempotentWrites(TransactionTemplate transactions, JdbcClient jdbc, JsonMapper json,
+                            AggregateCacheGuard cacheGuard) {
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.json = json;
+        this.cacheGuard = cacheGuard;
     }
 
     public ResponseEntity<WriteResult> execute(String idempotencyKey, String fingerprint,
                                                Supplier<ResponseEntity<WriteResult>> write) {
         if (idempotencyKey == null) {
-            return transactions.execute(status -> write.get());
+            return transactions.execute(status -> {
+                cacheGuard.protectCurrentTransaction();
+                return write.get();
+            });
         }
         if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH
                 || !idempotencyKey.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
@@ -54,6 +61,7 @@ public class IdempotentWrites {
         }
         try {
             return transactions.execute(status -> {
+                cacheGuard.protectCurrentTransaction();
                 ResponseEntity<WriteResult> response = write.get();
                 store(actor, idempotencyKey, fingerprint, response);
                 return response;

@@ -1,5 +1,6 @@
 package jp.pdcaledger.command.importing;
 
+import jp.pdcaledger.command.dispatch.AggregateCacheGuard;
 import jp.pdcaledger.command.dispatch.CommandSender;
 import jp.pdcaledger.command.importing.InvalidDocumentException.FieldError;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
@@ -24,12 +25,16 @@ public class SheetImporter {
     private static final Logger log = LoggerFactory.getLogger(SheetImporter.class);
 
     private final CommandSender sender;
+    private final AggregateCacheGuard cacheGuard;
 
-    public SheetImporter(CommandSender sender) {
+    public SheetImporter(CommandSender sender, AggregateCacheGuard cacheGuard) {
         this.sender = sender;
+        this.cacheGuard = cacheGuard;
     }
 
+    /** Runs inside the caller's transaction, which commits or rolls back the whole import. */
     public WriteResult replay(PdcaSheetDocument document, String idempotencyKey) {
+        cacheGuard.protectCurrentTransaction();
         SheetId sheetId = SheetId.generate();
         List<ImportStep> steps = DocumentTranslation.steps(document, sheetId);
         long version = 0;

@@ -10,7 +10,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -25,13 +27,21 @@ public class SheetWriteScope {
     public enum Action { DEFINE, REVIEW, COUNCIL_OPINION }
 
     private final SheetRegistry registry;
+    /** A sheet's owner never changes once registered, so one lookup per sheet and node is enough. */
+    private final Map<SheetId, SheetOwner> owners = new ConcurrentHashMap<>();
 
     public SheetWriteScope(SheetRegistry registry) {
         this.registry = registry;
     }
 
     public void check(SheetId sheetId, Action action) {
-        SheetOwner owner = registry.ownerOf(sheetId).orElse(null);
+        SheetOwner owner = owners.get(sheetId);
+        if (owner == null) {
+            owner = registry.ownerOf(sheetId).orElse(null);
+            if (owner != null) {
+                owners.put(sheetId, owner);
+            }
+        }
         if (owner == null) {
             return; // an unknown sheet is answered 404 by the write itself
         }

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps the audit log: one row per event (who, when, through which request, why, what changed), each chained to
@@ -44,9 +46,8 @@ public class AuditLogProjection {
      */
     @EventHandler
     void on(Object event, EventMessage<?> message) {
-        StoredEvent stored = events.byIdentifier(message.getIdentifier()).orElseThrow(() -> new IllegalStateException(
-                "event " + message.getIdentifier() + " is not in the event table"));
         PendingChain chain = pendingChain();
+        StoredEvent stored = chain.stored(message.getIdentifier());
         AuditDescription description = AuditDescription.of(event);
         String digest = ChainLink.digest(chain.head.digest(), stored);
         AuditEntry entry = new AuditEntry(chain.head.position() + 1, stored.globalIndex(), message.getIdentifier(),
@@ -62,10 +63,27 @@ public class AuditLogProjection {
         chain.head = new ChainHead(entry.position(), digest);
     }
 
-    /** The rows of the current batch, not yet written, and the head of the chain after them. */
-    private static final class PendingChain {
+    /**
+     * The rows of the current batch, not yet written, and the head of the chain after them; and the stored events
+     * that come next, read ahead in one query, since one segment sees them in the order of the table.
+     */
+    private final class PendingChain {
+        private static final int READ_AHEAD = 200;
         private final List<AuditEntry> entries = new ArrayList<>();
+        private final Map<String, StoredEvent> readAhead = new HashMap<>();
         private ChainHead head;
+
+        StoredEvent stored(String eventIdentifier) {
+            StoredEvent stored = readAhead.remove(eventIdentifier);
+            if (stored != null) {
+                return stored;
+            }
+            stored = events.byIdentifier(eventIdentifier).orElseThrow(() -> new IllegalStateException(
+                    "event " + eventIdentifier + " is not in the event table"));
+            readAhead.clear();
+            events.after(stored.globalIndex(), READ_AHEAD).forEach(next -> readAhead.put(next.eventIdentifier(), next));
+            return stored;
+        }
     }
 
     private PendingChain pendingChain() {

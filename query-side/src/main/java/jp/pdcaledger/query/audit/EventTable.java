@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Reads Axon's event table as stored, for the hash chain and its verification. */
@@ -31,6 +32,12 @@ public class EventTable {
     public Optional<StoredEvent> byGlobalIndex(long globalIndex) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM domainevententry WHERE globalIndex = ?")
                 .param(globalIndex).query(ROW).optional();
+    }
+
+    /** The events after a global index, in order: what a single-segment processor will see next. */
+    public List<StoredEvent> after(long globalIndex, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM domainevententry WHERE globalIndex > ? ORDER BY globalIndex LIMIT ?")
+                .params(globalIndex, limit).query(ROW).list();
     }
 
     public long count() {

@@ -21,6 +21,8 @@ import java.util.TreeMap;
 @RestController
 public class DashboardController {
 
+    private static final int MAX_PAGE_SIZE = 1_000;
+
     private final DashboardRepository dashboard;
     private final ReadScope scope;
 
@@ -31,7 +33,9 @@ public class DashboardController {
 
     @GetMapping("/api/dashboard")
     public Dashboard dashboard(@RequestParam(required = false) String municipality,
-                               @RequestParam(required = false) String period) {
+                               @RequestParam(required = false) String period,
+                               @RequestParam(defaultValue = "0") int page,
+                               @RequestParam(defaultValue = "100") int size) {
         String code = municipality == null ? null : QueryParams.municipality(municipality);
         if (scope.municipality().isPresent()) {
             String own = scope.municipality().get();
@@ -42,7 +46,11 @@ public class DashboardController {
         }
         int[] years = period == null ? null : QueryParams.period(period);
         Scope filter = new Scope(code, years == null ? null : years[0], years == null || years.length < 2 ? null : years[1]);
-        return new Dashboard(dashboard.rows(filter), yearSteps(dashboard.steps(filter)));
+        Map<String, Long> statuses = dashboard.statusCounts(filter);
+        long targets = statuses.values().stream().mapToLong(Long::longValue).sum();
+        return new Dashboard(statuses, targets, QueryParams.page(page), QueryParams.size(size, MAX_PAGE_SIZE),
+                dashboard.rows(filter, QueryParams.page(page), QueryParams.size(size, MAX_PAGE_SIZE)),
+                yearSteps(dashboard.steps(filter)));
     }
 
     /** Counts per fiscal year the sheets whose review has reached each step (a closed year has reached them all). */
@@ -66,7 +74,12 @@ public class DashboardController {
         }).toList();
     }
 
-    public record Dashboard(List<DashboardRow> targets, List<YearSteps> fiscalYears) {
+    /**
+     * {@code statuses}: how many targets in scope are achieved, not yet, or have no numeric goal; {@code targets}: one
+     * page of the rows (a national dashboard has tens of thousands); {@code fiscalYears}: the steps reached.
+     */
+    public record Dashboard(Map<String, Long> statuses, long totalTargets, int page, int size,
+                            List<DashboardRow> targets, List<YearSteps> fiscalYears) {
     }
 
     /** {@code sheets}: the sheets whose period includes the year; {@code reached}: how many reached each step. */

@@ -6,7 +6,9 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The dashboard's tables: its own fold of each sheet, a row per target, the furthest step per sheet and year. */
@@ -36,12 +38,13 @@ public class DashboardRepository {
         }
         jdbc.sql("DELETE FROM dashboard_target WHERE sheet_id = ?").param(view.sheetId).update();
         for (SheetView.Target target : view.targets) {
+            DashboardRow row = DashboardRow.of(view, target);
             jdbc.sql("""
                             INSERT INTO dashboard_target (sheet_id, target_key, municipality_code, first_fiscal_year,
-                                                          last_fiscal_year, row_document)
-                            VALUES (?, ?, ?, ?, ?, ?)""")
+                                                          last_fiscal_year, status, row_document)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
                     .params(view.sheetId, target.key, view.municipality.code(), view.period.firstFiscalYear(),
-                            view.period.lastFiscalYear(), json.writeValueAsString(DashboardRow.of(view, target)))
+                            view.period.lastFiscalYear(), row.achievement().status().name(), json.writeValueAsString(row))
                     .update();
         }
         jdbc.sql("DELETE FROM dashboard_year_step WHERE sheet_id = ?").param(view.sheetId).update();
@@ -56,12 +59,27 @@ public class DashboardRepository {
         }
     }
 
-    public List<DashboardRow> rows(Scope scope) {
+    public List<DashboardRow> rows(Scope scope, int page, int size) {
         List<Object> params = new ArrayList<>();
-        return jdbc.sql("SELECT row_document FROM dashboard_target" + scope.where(params)
-                        + " ORDER BY municipality_code, first_fiscal_year, sheet_id, target_key")
+        String where = scope.where(params);
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.sql("SELECT row_document FROM dashboard_target" + where
+                        + " ORDER BY municipality_code, first_fiscal_year, sheet_id, target_key LIMIT ? OFFSET ?")
                 .params(params).query(String.class).list().stream()
                 .map(document -> json.readValue(document, DashboardRow.class)).toList();
+    }
+
+    /** How many targets in scope have each achievement status. */
+    public Map<String, Long> statusCounts(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Achievement.Status status : Achievement.Status.values()) {
+            counts.put(status.name(), 0L);
+        }
+        jdbc.sql("SELECT status, COUNT(*) FROM dashboard_target" + scope.where(params) + " GROUP BY status")
+                .params(params).query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
     }
 
     public List<StepCount> steps(Scope scope) {

@@ -37,14 +37,27 @@ public class Projections {
     private final EventTable events;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
 
-    /** A rebuild under way: it is done once every segment has passed the head of the store as it was at reset. */
+    /**
+     * A rebuild under way: it is done once every segment has passed the head of the store as it was at reset. The
+     * global index can have gaps (rolled-back transactions), so progress is a fraction of the index range, applied
+     * to the number of events counted at the start.
+     */
     private static final class Rebuild {
         private final Instant startedAt = Instant.now();
         private final long head;
+        private final long events;
         private volatile Instant finishedAt;
 
-        private Rebuild(long head) {
+        private Rebuild(long head, long events) {
             this.head = head;
+            this.events = events;
+        }
+
+        long replayed(Long position) {
+            if (position == null || head < 0) {
+                return 0;
+            }
+            return Math.round(events * Math.min(1.0, (position + 1.0) / (head + 1.0)));
         }
     }
 
@@ -65,7 +78,7 @@ public class Projections {
         log.info("Rebuilding projection {}: stopping its processor, resetting its tokens, replaying", name);
         processor.shutdownAsync().join();
         processor.resetTokens();
-        rebuilds.put(name, new Rebuild(events.headIndex()));
+        rebuilds.put(name, new Rebuild(events.headIndex(), events.count()));
         processor.start();
         return progress(name);
     }
@@ -86,7 +99,7 @@ public class Projections {
             return new ProjectionProgress(name, head, position, lag, replaying, caughtUp, percent, null, null, false,
                     null, null, null);
         }
-        long replayed = position == null ? 0 : Math.min(position, rebuild.head) + 1;
+        long replayed = rebuild.replayed(position);
         if (rebuild.finishedAt == null && position != null && position >= rebuild.head) {
             rebuild.finishedAt = Instant.now();
             log.info("Rebuilt projection {}: {} events in {}", name, replayed,
@@ -95,6 +108,6 @@ public class Projections {
         Instant until = rebuild.finishedAt == null ? Instant.now() : rebuild.finishedAt;
         double seconds = Math.max(0.001, Duration.between(rebuild.startedAt, until).toNanos() / 1e9);
         return new ProjectionProgress(name, head, position, lag, replaying, caughtUp, percent, rebuild.startedAt,
-                rebuild.finishedAt, rebuild.finishedAt != null, rebuild.head + 1, replayed, replayed / seconds);
+                rebuild.finishedAt, rebuild.finishedAt != null, rebuild.events, replayed, replayed / seconds);
     }
 }

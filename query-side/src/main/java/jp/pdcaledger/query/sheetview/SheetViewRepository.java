@@ -25,6 +25,15 @@ public class SheetViewRepository {
                 .query(String.class).optional().map(document -> json.readValue(document, SheetView.class));
     }
 
+    /** The stored document as it is, with what a reader needs to know of it without parsing it. */
+    public Optional<StoredView> findStored(String sheetId) {
+        return jdbc.sql("SELECT document, municipality_code, version FROM sheet_view WHERE sheet_id = ?").param(sheetId)
+                .query((rs, row) -> new StoredView(rs.getString(1), rs.getString(2), rs.getLong(3))).optional();
+    }
+
+    public record StoredView(String document, String municipalityCode, long version) {
+    }
+
     public Optional<Long> versionOf(String sheetId) {
         return jdbc.sql("SELECT version FROM sheet_view WHERE sheet_id = ?").param(sheetId).query(Long.class).optional();
     }

@@ -10,6 +10,9 @@ import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
 import jp.pdcaledger.query.sheetview.SheetViewRepository.SheetFilter;
+import jp.pdcaledger.query.sheetview.SheetViewRepository.StoredView;
+import org.springframework.http.MediaType;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,21 +70,23 @@ public class SheetQueryController {
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<SheetView> sheet(@PathVariable String id, @RequestParam(required = false) String asOf,
-                                           @RequestParam(required = false) Long minVersion) throws InterruptedException {
+    public ResponseEntity<?> sheet(@PathVariable String id, @RequestParam(required = false) String asOf,
+                                   @RequestParam(required = false) Long minVersion) throws InterruptedException {
         String sheetId = QueryParams.sheetId(id);
-        SheetView view;
         if (asOf != null) {
-            Instant instant = QueryParams.instant("asOf", asOf);
-            view = history.asOf(sheetId, instant).orElseThrow(() -> ReadRefusal.notFound(sheetId));
-        } else {
-            if (minVersion != null) {
-                awaitVersion(sheetId, minVersion);
-            }
-            view = views.find(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId));
+            SheetView view = history.asOf(sheetId, QueryParams.instant("asOf", asOf))
+                    .orElseThrow(() -> ReadRefusal.notFound(sheetId));
+            requireVisible(view.municipality.code());
+            return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(view);
         }
-        requireVisible(view);
-        return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(view);
+        if (minVersion != null) {
+            awaitVersion(sheetId, minVersion);
+        }
+        // The stored document is the view already written as JSON: answer it as it is, without reading it back.
+        StoredView stored = views.findStored(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId));
+        requireVisible(stored.municipalityCode());
+        return ResponseEntity.ok().eTag("\"" + stored.version() + "\"").contentType(MediaType.APPLICATION_JSON)
+                .body(stored.document().getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/{id}/export")
@@ -108,8 +113,12 @@ public class SheetQueryController {
     }
 
     private void requireVisible(SheetView view) {
-        if (!scope.maySee(view.municipality.code())) {
-            throw ReadRefusal.forbidden("このシート（団体 " + view.municipality.code() + "）を読む権限がありません");
+        requireVisible(view.municipality.code());
+    }
+
+    private void requireVisible(String municipalityCode) {
+        if (!scope.maySee(municipalityCode)) {
+            throw ReadRefusal.forbidden("このシート（団体 " + municipalityCode + "）を読む権限がありません");
         }
     }
 
