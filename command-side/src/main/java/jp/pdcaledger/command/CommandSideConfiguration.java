@@ -5,6 +5,8 @@ import jp.pdcaledger.command.sheet.SheetRegistrar;
 import jp.pdcaledger.command.sheet.SheetRegistry;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.lock.LockFactory;
+import jp.pdcaledger.command.dispatch.TransactionBoundLockFactory;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -24,11 +26,17 @@ public class CommandSideConfiguration {
      * Sheets stay in memory between commands instead of being read back from the event store each time. Another
      * command node's write is caught by the event table's unique key (409, and the entry is dropped); a wider
      * transaction that rolls back after the sheet's own unit of work committed is handled by
-     * {@link jp.pdcaledger.command.dispatch.AggregateCacheGuard}.
+     * {@link jp.pdcaledger.command.dispatch.AggregateCacheGuard}, and no other command on this node sees the sheet
+     * before that transaction ends ({@link TransactionBoundLockFactory}).
      */
     @Bean
     public Cache sheetCache() {
         return new WeakReferenceCache();
+    }
+
+    @Bean
+    public LockFactory sheetLockFactory() {
+        return new TransactionBoundLockFactory();
     }
 
     @Bean

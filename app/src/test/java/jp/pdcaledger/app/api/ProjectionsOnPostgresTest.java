@@ -2,5 +2,6 @@ package jp.pdcaledger.app.api;
 
 import jp.pdcaledger.app.support.OnPostgres;
 
-class ProjectionsOnPostgresTest extends OnPostgres implements ReplayContract, TamperEvidenceContract {
+class ProjectionsOnPostgresTest extends OnPostgres implements ReplayContract, TamperEvidenceContract, ConcurrentWritersContract,
+        HostileInputContract {
 }
