@@ -1,11 +1,13 @@
 package jp.pdcaledger.app.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,8 +19,18 @@ import tools.jackson.databind.json.JsonMapper;
 public class SecurityConfiguration {
 
     @Bean
-    public SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    public SecurityFilterChain api(HttpSecurity http, JsonMapper json, ObjectProvider<JwtDecoder> tokens)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
+        JwtDecoder decoder = tokens.getIfAvailable();
+        if (decoder != null) {
+            // spring.security.oauth2.resourceserver.jwt.* is set: bearer tokens beside (or, without demo users,
+            // instead of) HTTP Basic.
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new TokenAuthorities()))
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems));
+        }
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
