@@ -59,6 +59,8 @@ public interface HostileInputContract extends ApiTest {
                 }
             }
         }
+        System.out.printf("hostile input on %s: %d requests, %d refused (4xx), %d broke a guarantee (5xx, no problem "
+                + "document, or a changed store)%n", getClass().getSimpleName(), REQUESTS, refused, failures.size());
         assertThat(failures).as("requests that broke a guarantee").isEmpty();
         assertThat(refused).as("most hostile requests are refused").isGreaterThan(REQUESTS / 2);
     }

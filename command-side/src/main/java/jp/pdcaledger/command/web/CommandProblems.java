@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -33,6 +34,7 @@ import java.util.Map;
  * Every refusal of a write as an RFC 9457 problem document: 400 naming the field, 404 for an unknown sheet, 409
  * naming the missing step (or the existing sheet, or the version conflict), 422 for a reused Idempotency-Key.
  */
+@Order(0)
 @RestControllerAdvice
 public class CommandProblems extends ResponseEntityExceptionHandler {
 

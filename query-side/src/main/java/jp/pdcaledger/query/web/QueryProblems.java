@@ -1,5 +1,6 @@
 package jp.pdcaledger.query.web;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import java.net.URI;
 
 /** The read side's refusals as problem documents. */
+@Order(0)
 @RestControllerAdvice(basePackages = "jp.pdcaledger.query")
 public class QueryProblems {
 
