@@ -39,6 +39,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                         ? "この操作を行う権限がありません" : e.getMessage());
     }
 
+    void rejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.BAD_REQUEST, "urn:pdca-ledger:problem:invalid-request",
+                "リクエストが正しくありません", "URL に使えない文字や並びが含まれています");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                        String title, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

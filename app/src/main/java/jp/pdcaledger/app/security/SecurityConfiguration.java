@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -17,6 +18,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+    /** A URL the firewall refuses (an encoded line break, a path trick) is a problem document like any refusal. */
+    @Bean
+    public RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+        ProblemResponses problems = new ProblemResponses(json);
+        return (request, response, rejected) -> problems.rejected(request, response);
+    }
 
     @Bean
     public SecurityFilterChain api(HttpSecurity http, JsonMapper json, ObjectProvider<JwtDecoder> tokens)

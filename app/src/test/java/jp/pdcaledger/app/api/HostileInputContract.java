@@ -23,7 +23,7 @@ public interface HostileInputContract extends ApiTest {
     int REQUESTS = 1_500;
     long SEED = 20261126L;
 
-    String[] FISCAL_YEARS = {"2025", "R7", "令和7年度", "H32", "R0", "S70", "S64", "99999", "-1", "FY", "R%207", "%20",
+    String[] FISCAL_YEARS = {"2025", "R7", "令和7年度", "H32", "R0", "S70", "S64", "99999", "-1", "FY", "R%207", "%20", "%00", "R%0A7", "..%2F..",
             "令和", "２０２５", "H31", "2017", "2031", "1e3", "null", "%E2%80%AE"};
     String[] CODES = {"401005", "401006", "40100", "4010055", "abcdef", "", "４０１００５", "000000", "-40100", "140007"};
     String[] HOSTILE_TEXTS = {"", " ", "\t", "\u0000", "\u0007bell", "<script>alert(1)</script>", "'; DROP TABLE x; --",
@@ -119,7 +119,7 @@ public interface HostileInputContract extends ApiTest {
                 () -> new Request("staff", year + "/actuals", "{\"key\":\"group-homes\",\"value\":1}", null,
                         pick(random, new String[]{"abc", "-1", "\"0\"", "W/\"999\"", "1e9", "\"\""})),
                 () -> new Request("staff", "/api/sheets/" + pick(random, new String[]{"not-a-uuid", "0f8fad5b-d9cb-469f-a165-70867728950e",
-                        "%E3%81%82", sheet.toUpperCase()}) + "/fiscal-years/R7/actuals", "{\"key\":\"group-homes\",\"value\":1}",
+                        "%E3%81%82", "..%2F..", "%00", sheet.toUpperCase()}) + "/fiscal-years/R7/actuals", "{\"key\":\"group-homes\",\"value\":1}",
                         null, null),
                 () -> new Request("staff", year + "/actuals", "{\"key\":\"group-homes\",\"note\":" + Api.json("x".repeat(3_000_000)) + ",\"value\":1}",
                         null, null));
