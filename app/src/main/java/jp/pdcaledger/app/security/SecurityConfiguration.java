@@ -3,6 +3,7 @@ package jp.pdcaledger.app.security;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,8 +28,10 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    @Order(1)
     public SecurityFilterChain api(HttpSecurity http, JsonMapper json, ObjectProvider<JwtDecoder> tokens)
             throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error");
         ProblemResponses problems = new ProblemResponses(json);
         JwtDecoder decoder = tokens.getIfAvailable();
         if (decoder != null) {
@@ -61,6 +64,22 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/sheets", "/api/sheets/**")
                         .hasAnyRole("ADMIN", "AUDITOR", "DASHBOARD", "STAFF", "COUNCIL")
                         .anyRequest().denyAll());
+        return http.build();
+    }
+
+    /**
+     * The pages for people: signed in with a form (the same users and roles as the API), a session, and CSRF
+     * protection on every form. What a page shows is scoped as the API's reads are.
+     */
+    @Bean
+    @Order(2)
+    public SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/sheets/*/history").hasAnyRole("AUDITOR", "ADMIN")
+                        .anyRequest().hasAnyRole("ADMIN", "AUDITOR", "DASHBOARD", "STAFF", "COUNCIL"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
     }
 }

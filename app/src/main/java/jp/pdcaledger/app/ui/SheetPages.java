@@ -1,0 +1,83 @@
+package jp.pdcaledger.app.ui;
+
+import jp.pdcaledger.query.audit.AuditLogRepository;
+import jp.pdcaledger.query.audit.AuditLogRepository.AuditFilter;
+import jp.pdcaledger.query.sheetview.SheetHistory;
+import jp.pdcaledger.query.sheetview.SheetView;
+import jp.pdcaledger.query.sheetview.SheetViewRepository;
+import jp.pdcaledger.query.sheetview.SheetViewRepository.SheetFilter;
+import jp.pdcaledger.query.web.QueryParams;
+import jp.pdcaledger.query.web.ReadRefusal;
+import jp.pdcaledger.query.web.ReadScope;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Instant;
+
+/**
+ * The pages staff, councils and auditors read: the list of sheets, a sheet laid out like the published 目標等の管理シート
+ * (as it stands, or as it stood at an instant), and a sheet's history. Every text is rendered as text. They
+read the query side's models, so a command-only node has no pages.
+ */
+@Controller
+@ConditionalOnProperty(name = "pdca.side.query.enabled", havingValue = "true", matchIfMissing = true)
+public class SheetPages {
+
+    private final SheetViewRepository views;
+    private final SheetHistory history;
+    private final AuditLogRepository audit;
+    private final ReadScope scope;
+
+    public SheetPages(SheetViewRepository views, SheetHistory history, AuditLogRepository audit, ReadScope scope) {
+        this.views = views;
+        this.history = history;
+        this.audit = audit;
+        this.scope = scope;
+    }
+
+    @GetMapping("/login")
+    public String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    public String sheets(@RequestParam(required = false) String municipality, @RequestParam(required = false) String period,
+                         @RequestParam(required = false) String department, Model model) {
+        String code = scope.municipality().orElse(municipality == null || municipality.isBlank() ? null
+                : QueryParams.municipality(municipality));
+        int[] years = period == null || period.isBlank() ? null : QueryParams.period(period);
+        model.addAttribute("sheets", views.list(new SheetFilter(code, years == null ? null : years[0],
+                years == null || years.length < 2 ? null : years[1],
+                department == null || department.isBlank() ? null : department, 0, 200)));
+        model.addAttribute("municipality", municipality);
+        model.addAttribute("period", period);
+        model.addAttribute("department", department);
+        return "sheets";
+    }
+
+    @GetMapping("/sheets/{id}")
+    public String sheet(@PathVariable String id, @RequestParam(required = false) String asOf, Model model) {
+        String sheetId = QueryParams.sheetId(id);
+        Instant instant = asOf == null || asOf.isBlank() ? null : QueryParams.instant("asOf", asOf);
+        SheetView view = (instant == null ? views.find(sheetId) : history.asOf(sheetId, instant))
+                .orElseThrow(() -> ReadRefusal.notFound(sheetId));
+        if (!scope.maySee(view.municipality.code())) {
+            throw ReadRefusal.forbidden("このシートを読む権限がありません");
+        }
+        model.addAttribute("sheet", view);
+        model.addAttribute("asOf", instant);
+        return "sheet";
+    }
+
+    @GetMapping("/sheets/{id}/history")
+    public String history(@PathVariable String id, Model model) {
+        String sheetId = QueryParams.sheetId(id);
+        model.addAttribute("sheet", views.find(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId)));
+        model.addAttribute("history", audit.find(new AuditFilter(sheetId, null, null, null, null, 0, 1_000)));
+        return "history";
+    }
+}

@@ -1,0 +1,65 @@
+package jp.pdcaledger.app.ui;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A person at the pages: a cookie jar, the sign-in form with its CSRF token, and pages as HTML. */
+final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final int port;
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    Browser(int port) {
+        this.port = port;
+    }
+
+    Browser signIn(String user) {
+        Page login = open("/login");
+        Matcher csrf = CSRF.matcher(login.html());
+        if (!csrf.find()) {
+            throw new AssertionError("no CSRF token on the sign-in page");
+        }
+        String form = "username=" + user + "&password=" + user + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        return this;
+    }
+
+    Page open(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.uri().getPath(), response.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A page as the browser got it; {@link #text()} is what a reader sees, tags removed and entities decoded. */
+    record Page(int status, String path, String html) {
+        String text() {
+            String text = html.replaceAll("(?s)<style.*?</style>", " ").replaceAll("<[^>]+>", " ")
+                    .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                    .replace("&amp;", "&");
+            return text.replaceAll("\\s+", " ");
+        }
+    }
+}

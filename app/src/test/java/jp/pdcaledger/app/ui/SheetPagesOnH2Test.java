@@ -1,0 +1,104 @@
+package jp.pdcaledger.app.ui;
+
+import jp.pdcaledger.app.support.Eventually;
+import jp.pdcaledger.app.support.OnH2;
+import jp.pdcaledger.app.support.Sheets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pages people read, signed in with the form: the seed sheet as published, scope, history, and no HTML injection. */
+class SheetPagesOnH2Test extends OnH2 {
+
+    @LocalServerPort
+    int port;
+
+    private String seedSheet() {
+        JsonNode sheets = Eventually.value("the seed sheet", () -> api().as("auditor")
+                .get("/api/sheets?municipality=401005&period=2018-2020").json(), list -> list.size() > 0);
+        return sheets.get(0).get("sheetId").asString();
+    }
+
+    @Test
+    void the_seed_sheet_page_shows_every_value_and_sentence_of_the_fixture() throws Exception {
+        Browser.Page page = new Browser(port).signIn("staff").open("/sheets/" + seedSheet());
+
+        assertThat(page.status()).isEqualTo(200);
+        List<String> expected = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/kitakyushu-5th-outcome3.json")) {
+            collect(JsonMapper.builder().build().readTree(in), expected);
+        }
+        String text = page.text();
+        for (String value : expected) {
+            assertThat(text).as("the page shows «" + value + "»").contains(value);
+        }
+        assertThat(text).contains("H30", "R1", "R2", "各年度３月末現在", "特になし", "令和２年度末までの目標値", "担当部局",
+                "評価（Ｃ）", "協議会等意見", "改善（Ａ）");
+    }
+
+    /** Every text of the document (split at line breaks) and every number except years and flags. */
+    private static void collect(JsonNode node, List<String> into) {
+        if (node.isString()) {
+            for (String line : node.asString().split("\n")) {
+                if (!line.isBlank() && !line.equals("pdca-sheet/v1") && !line.matches("[a-z-]+|[A-Z_]+")) {
+                    into.add(line.strip());
+                }
+            }
+        } else if (node.isContainer()) {
+            node.forEach(child -> collect(child, into));
+        }
+    }
+
+    @Test
+    void text_a_user_typed_is_shown_as_text_never_as_html() {
+        String id = new Sheets(this).registeredWithTarget();
+        api().as("staff").post("/api/sheets/" + id + "/fiscal-years/2025/actuals", Map.of("key", Sheets.TARGET, "value", 1));
+        long version = api().as("staff").post("/api/sheets/" + id + "/fiscal-years/2025/evaluation",
+                Map.of("text", "<script>alert('x')</script><b>太字</b>")).json().get("version").asLong();
+        api().as("staff").get("/api/sheets/" + id + "?minVersion=" + version);
+
+        Browser.Page page = new Browser(port).signIn("staff").open("/sheets/" + id);
+
+        assertThat(page.html()).doesNotContain("<script>alert").doesNotContain("<b>太字");
+        assertThat(page.html()).contains("&lt;script&gt;");
+        assertThat(page.text()).contains("<script>alert('x')</script><b>太字</b>");
+    }
+
+    @Test
+    void pages_need_a_sign_in_and_keep_to_the_readers_scope() {
+        Browser anonymous = new Browser(port);
+        assertThat(anonymous.open("/").path()).isEqualTo("/login");
+        String kobe = api().as("admin").post("/api/sheets", Sheets.registration("281000", 2024, 2026)).json()
+                .get("sheetId").asString();
+        api().as("admin").get("/api/sheets/" + kobe + "?minVersion=0");
+
+        Browser staff = new Browser(port).signIn("staff");
+        assertThat(staff.open("/sheets/" + kobe).status()).isEqualTo(403);
+        assertThat(staff.open("/sheets/" + seedSheet() + "/history").status()).isEqualTo(403);
+        assertThat(staff.open("/").text()).doesNotContain("281000");
+        assertThat(new Browser(port).signIn("auditor").open("/sheets/" + kobe).status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_auditor_reads_the_history_and_opens_the_sheet_as_it_stood_at_a_step() {
+        String seed = seedSheet();
+        Browser auditor = new Browser(port).signIn("auditor");
+
+        Browser.Page history = auditor.open("/sheets/" + seed + "/history");
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.text()).contains("シートを登録", "demo-data", "協議会等意見: 特になし");
+        String firstAsOf = history.html().replaceAll("(?s).*?href=\"(/sheets/[^\"]+asOf=[^\"]+)\".*", "$1").replace("&amp;", "&");
+
+        Browser.Page then = auditor.open(firstAsOf);
+        assertThat(then.status()).isEqualTo(200);
+        assertThat(then.text()).contains("時点のシートです（版 0）").doesNotContain("地域生活支援拠点等の整備 1箇所");
+    }
+}
