@@ -10,6 +10,7 @@ import jp.pdcaledger.query.web.QueryParams;
 import jp.pdcaledger.query.web.ReadRefusal;
 import jp.pdcaledger.query.web.ReadScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The pages staff, councils and auditors read: the list of sheets, a sheet laid out like the published 目標等の管理シート
@@ -70,6 +72,8 @@ public class SheetPages {
         }
         model.addAttribute("sheet", view);
         model.addAttribute("asOf", instant);
+        model.addAttribute("steps", instant == null
+                ? NextSteps.of(view, SecurityContextHolder.getContext().getAuthentication(), Instant.now()) : Map.of());
         return "sheet";
     }
 

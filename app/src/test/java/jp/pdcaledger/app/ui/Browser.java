@@ -36,6 +36,26 @@ final class Browser {
         return this;
     }
 
+    /** Submits the form {@code formId} of {@code page} (its action and CSRF token) with these fields. */
+    Page submit(Page page, String formId, java.util.Map<String, String> fields) {
+        Matcher form = Pattern.compile("<form[^>]*id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>",
+                Pattern.DOTALL).matcher(page.html());
+        if (!form.find()) {
+            form = Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*id=\"" + formId + "\"[^>]*>(.*?)</form>",
+                    Pattern.DOTALL).matcher(page.html());
+            if (!form.find()) {
+                throw new AssertionError("no form " + formId + " on " + page.path());
+            }
+        }
+        Matcher csrf = CSRF.matcher(form.group(2));
+        StringBuilder body = new StringBuilder(csrf.find() ? "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) : "");
+        fields.forEach((name, value) -> body.append('&').append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return send(HttpRequest.newBuilder(uri(form.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     Page open(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

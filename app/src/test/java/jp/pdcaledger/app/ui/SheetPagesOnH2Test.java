@@ -58,6 +58,33 @@ class SheetPagesOnH2Test extends OnH2 {
     }
 
     @Test
+    void staff_take_a_fiscal_year_through_every_step_from_the_page_and_see_a_refusal_beside_the_field() {
+        String id = new Sheets(this).registeredWithTarget();
+        Browser staff = new Browser(port).signIn("staff");
+        Browser.Page page = staff.open("/sheets/" + id);
+        assertThat(page.html()).contains("id=\"step-2025\"").doesNotContain("id=\"step-2027\"");
+
+        Browser.Page refused = staff.submit(page, "step-2025", Map.of("key", Sheets.TARGET, "value", "abc"));
+        assertThat(refused.text()).contains("数値ではありません");
+        assertThat(refused.html()).contains("value=\"abc\"").contains("data-field=\"value\"");
+
+        page = staff.submit(refused, "step-2025", Map.of("key", Sheets.TARGET, "value", "１７５"));
+        assertThat(page.text()).contains("実績記録済");
+        page = staff.submit(page, "step-2025", Map.of("text", "目標に向けて進んでいます。"));
+        assertThat(page.text()).contains("評価済", "目標に向けて進んでいます。");
+        page = staff.submit(page, "step-2025", Map.of("none", "on"));
+        assertThat(page.text()).contains("特になし");
+        page = staff.submit(page, "step-2025", Map.of("text", "次年度は相談支援を強化します。"));
+        page = staff.submit(page, "step-2025", Map.of());
+        assertThat(page.text()).contains("締切");
+
+        assertThat(events().of(id)).extracting(e -> e.type()).containsSubsequence("AnnualActualRecorded",
+                "EvaluationSubmitted", "NoCouncilOpinionRecorded", "ImprovementPlanned", "ReviewClosed");
+        assertThat(events().of(id).get(2).metadata()).contains("\"actor\":\"staff\"");
+        assertThat(new Browser(port).signIn("auditor").open("/sheets/" + id).html()).doesNotContain("id=\"step-2025\"");
+    }
+
+    @Test
     void text_a_user_typed_is_shown_as_text_never_as_html() {
         String id = new Sheets(this).registeredWithTarget();
         api().as("staff").post("/api/sheets/" + id + "/fiscal-years/2025/actuals", Map.of("key", Sheets.TARGET, "value", 1));

@@ -1,0 +1,137 @@
+package jp.pdcaledger.app.ui;
+
+import jp.pdcaledger.command.dispatch.CommandSender;
+import jp.pdcaledger.command.idempotency.IdempotentWrites;
+import jp.pdcaledger.command.sheet.InvalidCommandException;
+import jp.pdcaledger.command.sheet.StepNotAllowedException;
+import jp.pdcaledger.command.web.SheetWriteScope;
+import jp.pdcaledger.command.web.SheetWriteScope.Action;
+import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.kernel.InvalidValueException;
+import jp.pdcaledger.kernel.command.AddCouncilOpinion;
+import jp.pdcaledger.kernel.command.CloseReview;
+import jp.pdcaledger.kernel.command.PlanImprovement;
+import jp.pdcaledger.kernel.command.RecordAnnualActual;
+import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
+import jp.pdcaledger.kernel.command.ReopenReview;
+import jp.pdcaledger.kernel.command.SubmitEvaluation;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.SheetId;
+import jp.pdcaledger.kernel.sheet.TargetKey;
+import jp.pdcaledger.query.sheetview.SheetViewRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The next step of a fiscal year, taken from the sheet page: the same commands the API sends, on behalf of the
+ * signed-in user. A refusal is shown beside its field, in Japanese, with what the user typed kept in the form.
+ */
+@Controller
+@ConditionalOnProperty(name = {"pdca.side.command.enabled", "pdca.side.query.enabled"}, havingValue = "true",
+        matchIfMissing = true)
+public class SheetForms {
+
+    private final CommandSender sender;
+    private final IdempotentWrites writes;
+    private final SheetWriteScope scope;
+    private final SheetPages pages;
+    private final SheetViewRepository views;
+
+    public SheetForms(CommandSender sender, IdempotentWrites writes, SheetWriteScope scope, SheetPages pages,
+                      SheetViewRepository views) {
+        this.sender = sender;
+        this.writes = writes;
+        this.scope = scope;
+        this.pages = pages;
+        this.views = views;
+    }
+
+    @PostMapping("/sheets/{id}/fiscal-years/{fy}/{step}")
+    public String takeStep(@PathVariable String id, @PathVariable String fy, @PathVariable String step,
+                           @RequestParam Map<String, String> form, Model model) {
+        SheetId sheetId = SheetId.of(id);
+        FiscalYear fiscalYear = FiscalYear.parse(fy);
+        try {
+            Object command = command(sheetId, fiscalYear, step, form);
+            Action action = command instanceof AddCouncilOpinion || command instanceof RecordNoCouncilOpinion
+                    ? Action.COUNCIL_OPINION : Action.REVIEW;
+            long version = writes.execute(null, "", () -> {
+                scope.check(sheetId, action);
+                long written = sender.<Long>send(command, blankToNull(form.get("reason")), null);
+                return ResponseEntity.ok(new WriteResult(sheetId.value(), written));
+            }).getBody().version();
+            awaitView(sheetId.value(), version);
+            return "redirect:/sheets/" + sheetId + "#fy" + fiscalYear.value();
+        } catch (InvalidCommandException invalid) {
+            return refused(id, fiscalYear, step, form, invalid.field(), invalid.getMessage(), model);
+        } catch (InvalidValueException invalid) {
+            return refused(id, fiscalYear, step, form, "value", invalid.getMessage(), model);
+        } catch (StepNotAllowedException outOfOrder) {
+            return refused(id, fiscalYear, step, form, "step", outOfOrder.getMessage(), model);
+        } catch (AccessDeniedException denied) {
+            return refused(id, fiscalYear, step, form, "step", "この操作を行う権限がありません", model);
+        }
+    }
+
+    /** The page after a step shows the step: wait (at most 5 s) for the view to have it. */
+    private void awaitView(String sheetId, long version) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (views.versionOf(sheetId).orElse(-1L) < version && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private String refused(String id, FiscalYear fiscalYear, String step, Map<String, String> form, String field,
+                           String message, Model model) {
+        model.addAttribute("formYear", fiscalYear.value());
+        model.addAttribute("formStep", step);
+        model.addAttribute("formValues", form);
+        model.addAttribute("formField", field);
+        model.addAttribute("formError", message);
+        return pages.sheet(id, null, model);
+    }
+
+    private static Object command(SheetId sheet, FiscalYear fiscalYear, String step, Map<String, String> form) {
+        return switch (step) {
+            case "actual" -> new RecordAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
+                    number(form.get("value")), blankToNull(form.get("note")), null);
+            case "evaluation" -> new SubmitEvaluation(sheet, fiscalYear, form.get("text"), null);
+            case "opinion" -> "on".equals(form.get("none"))
+                    ? new RecordNoCouncilOpinion(sheet, fiscalYear, null)
+                    : new AddCouncilOpinion(sheet, fiscalYear, form.get("text"), null);
+            case "improvement" -> new PlanImprovement(sheet, fiscalYear, form.get("text"), null);
+            case "close" -> new CloseReview(sheet, fiscalYear, null);
+            case "reopen" -> new ReopenReview(sheet, fiscalYear, form.get("reason"), null);
+            default -> throw new InvalidCommandException("step", "この手順はありません: " + step);
+        };
+    }
+
+    private static BigDecimal number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip());
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidCommandException("value", "数値ではありません: " + text);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}
