@@ -77,6 +77,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sheets/*/history").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")
                         .anyRequest().hasAnyRole("ADMIN", "AUDITOR", "DASHBOARD", "STAFF", "COUNCIL"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));

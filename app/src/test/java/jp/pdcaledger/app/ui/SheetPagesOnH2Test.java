@@ -128,4 +128,21 @@ class SheetPagesOnH2Test extends OnH2 {
         assertThat(then.status()).isEqualTo(200);
         assertThat(then.text()).contains("時点のシートです（版 0）").doesNotContain("地域生活支援拠点等の整備 1箇所");
     }
+
+    @Test
+    void the_dashboard_page_charts_with_a_library_the_app_serves_and_keeps_to_the_readers_role() {
+        seedSheet();
+        Browser dashboardUser = new Browser(port).signIn("dashboard");
+
+        Browser.Page page = dashboardUser.open("/dashboard?municipality=401005&period=2018-2020");
+        Browser.Page library = dashboardUser.open("/webjars/chart.js/4.4.1/dist/chart.umd.js");
+        Browser.Page data = dashboardUser.open("/dashboard/data?municipality=401005&period=2018-2020");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("地域生活支援拠点等の整備", "1箇所（令和２年度末）", "100.0%", "達成（R2）");
+        assertThat(page.html()).contains("src=\"/webjars/chart.js/4.4.1/dist/chart.umd.js\"").doesNotContain("src=\"http");
+        assertThat(library.status()).isEqualTo(200);
+        assertThat(data.html()).contains("\"ACHIEVED\"").contains("\"fiscalYears\"");
+        assertThat(new Browser(port).signIn("council").open("/dashboard").status()).isEqualTo(403);
+    }
 }
