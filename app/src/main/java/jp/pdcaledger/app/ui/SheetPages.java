@@ -2,6 +2,7 @@ package jp.pdcaledger.app.ui;
 
 import jp.pdcaledger.query.audit.AuditLogRepository;
 import jp.pdcaledger.query.audit.AuditLogRepository.AuditFilter;
+import jp.pdcaledger.query.audit.ChainVerifier;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
@@ -32,12 +33,15 @@ public class SheetPages {
     private final SheetViewRepository views;
     private final SheetHistory history;
     private final AuditLogRepository audit;
+    private final ChainVerifier verifier;
     private final ReadScope scope;
 
-    public SheetPages(SheetViewRepository views, SheetHistory history, AuditLogRepository audit, ReadScope scope) {
+    public SheetPages(SheetViewRepository views, SheetHistory history, AuditLogRepository audit, ChainVerifier verifier,
+                      ReadScope scope) {
         this.views = views;
         this.history = history;
         this.audit = audit;
+        this.verifier = verifier;
         this.scope = scope;
     }
 
@@ -82,6 +86,7 @@ public class SheetPages {
         String sheetId = QueryParams.sheetId(id);
         model.addAttribute("sheet", views.find(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId)));
         model.addAttribute("history", audit.find(new AuditFilter(sheetId, null, null, null, null, 0, 1_000)));
+        model.addAttribute("verification", verifier.verify());
         return "history";
     }
 }

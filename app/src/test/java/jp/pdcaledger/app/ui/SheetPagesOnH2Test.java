@@ -121,7 +121,8 @@ class SheetPagesOnH2Test extends OnH2 {
 
         Browser.Page history = auditor.open("/sheets/" + seed + "/history");
         assertThat(history.status()).isEqualTo(200);
-        assertThat(history.text()).contains("シートを登録", "demo-data", "協議会等意見: 特になし");
+        assertThat(history.text()).contains("シートを登録", "demo-data", "協議会等意見: 特になし", "改ざん検証", "一致");
+        assertThat(history.html()).containsPattern("<code>[0-9a-f]{64}</code>");
         String firstAsOf = history.html().replaceAll("(?s).*?href=\"(/sheets/[^\"]+asOf=[^\"]+)\".*", "$1").replace("&amp;", "&");
 
         Browser.Page then = auditor.open(firstAsOf);
