@@ -75,7 +75,7 @@ public class SecurityConfiguration {
     @Order(2)
     public SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sheets/*/history").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")
                         .anyRequest().hasAnyRole("ADMIN", "AUDITOR", "DASHBOARD", "STAFF", "COUNCIL"))
