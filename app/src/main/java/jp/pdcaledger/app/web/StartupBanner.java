@@ -22,7 +22,7 @@ public class StartupBanner implements ApplicationListener<WebServerInitializedEv
     @Override
     public void onApplicationEvent(WebServerInitializedEvent event) {
         int port = event.getWebServer().getPort();
-        log.info("pdca-ledger is serving http://localhost:{}/api/sheets (API docs: http://localhost:{}/swagger-ui.html) on {}",
-                port, port, datasourceUrl);
+        log.info("pdca-ledger is serving http://localhost:{}/ (pages, sign in), the API at /api/sheets (docs at "
+                + "/swagger-ui.html), on {}", port, datasourceUrl);
     }
 }
