@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The audit log rows: one per event, in chain order. */
 @Repository
@@ -97,10 +96,6 @@ public class AuditLogRepository {
                 .params(afterPosition, limit)
                 .query((rs, row) -> new ChainRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
                 .list();
-    }
-
-    public Optional<Long> count() {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_log").query(Long.class).optional();
     }
 
     public void deleteAll() {

@@ -29,11 +29,6 @@ public class EventTable {
                 .param(eventIdentifier).query(ROW).optional();
     }
 
-    public Optional<StoredEvent> byGlobalIndex(long globalIndex) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM domainevententry WHERE globalIndex = ?")
-                .param(globalIndex).query(ROW).optional();
-    }
-
     /** The events after a global index, in order: what a single-segment processor will see next. */
     public List<StoredEvent> after(long globalIndex, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM domainevententry WHERE globalIndex > ? ORDER BY globalIndex LIMIT ?")

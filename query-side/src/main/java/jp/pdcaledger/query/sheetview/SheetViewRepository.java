@@ -38,11 +38,6 @@ public class SheetViewRepository {
         return jdbc.sql("SELECT version FROM sheet_view WHERE sheet_id = ?").param(sheetId).query(Long.class).optional();
     }
 
-    public Optional<String> municipalityOf(String sheetId) {
-        return jdbc.sql("SELECT municipality_code FROM sheet_view WHERE sheet_id = ?").param(sheetId)
-                .query(String.class).optional();
-    }
-
     public void save(SheetView view) {
         String document = json.writeValueAsString(view);
         Timestamp changed = Timestamp.from(view.lastChangedAt);
