@@ -122,8 +122,11 @@ class CrashRecoveryIT {
             long registered = count(connection, "SELECT COUNT(*) FROM domainevententry WHERE payloadType LIKE '%SheetRegistered'");
             assertThat(registered).as("one sheet per request, however often it was sent").isEqualTo(sent.size());
             long events = count(connection, "SELECT COUNT(*) FROM domainevententry");
+            // The killed process's segment claims expire after the claim timeout (10 s) before the restarted one, under
+            // a new node id, can take them: wait for every projection, not just one.
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (count(connection, "SELECT COUNT(*) FROM audit_log") < events && System.nanoTime() < deadline) {
+            while ((count(connection, "SELECT COUNT(*) FROM audit_log") < events
+                    || count(connection, "SELECT COUNT(*) FROM sheet_view") < registered) && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
             assertThat(count(connection, "SELECT COUNT(*) FROM audit_log")).isEqualTo(events);
