@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 
 /** The whole app on a random port, its clock fixed on {@link ApiTest#TODAY}. */
 @SpringBootTest(classes = PdcaLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "pdca.query.min-version-timeout=1500ms")
+        properties = "pdca.query.min-version-timeout=5s")
 public abstract class RunningApp implements ApiTest {
 
     @LocalServerPort
