@@ -1,6 +1,7 @@
 package jp.pdcaledger.app.ui;
 
-import jp.pdcaledger.kernel.ActorScopes;
+import jp.pdcaledger.command.web.SheetWriteScope;
+import jp.pdcaledger.command.web.SheetWriteScope.Action;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.query.sheetview.SheetView;
 import org.springframework.security.core.Authentication;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Which step the workflow allows next in each fiscal year that has begun, offered only to who may take it: the
  * review steps to STAFF of the sheet's municipality and department, the council's opinion to COUNCIL of its
- * municipality (and to that STAFF, as the council's secretariat). The command decides again when it is sent.
+ * municipality (and to that STAFF, as the council's secretariat): the write path's own rule
+ * ({@link SheetWriteScope#allows}). The command decides again when it is sent.
  */
 final class NextSteps {
 
@@ -30,10 +32,9 @@ final class NextSteps {
     static Map<Integer, Step> of(SheetView sheet, Authentication user, Instant now) {
         Set<String> authorities = user == null ? Set.of()
                 : user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        boolean ownMunicipality = authorities.contains(ActorScopes.MUNICIPALITY_PREFIX + sheet.municipality.code());
-        boolean reviewer = authorities.contains("ROLE_STAFF") && ownMunicipality
-                && (sheet.department == null || authorities.contains(ActorScopes.DEPARTMENT_PREFIX + sheet.department));
-        boolean council = reviewer || authorities.contains("ROLE_COUNCIL") && ownMunicipality;
+        boolean reviewer = SheetWriteScope.allows(authorities, sheet.municipality.code(), sheet.department, Action.REVIEW);
+        boolean council = SheetWriteScope.allows(authorities, sheet.municipality.code(), sheet.department,
+                Action.COUNCIL_OPINION);
         Map<Integer, Step> steps = new HashMap<>();
         for (SheetView.FiscalYearReview year : sheet.fiscalYears) {
             if (!FiscalYear.of(year.fiscalYear).hasBegunAt(now)) {

@@ -34,6 +34,18 @@ public class SheetWriteScope {
         this.registry = registry;
     }
 
+    /**
+     * The rule itself, for any actor's authorities and a sheet's owner: the write path enforces it, and the pages
+     * use it to offer only the steps a user may take.
+     */
+    public static boolean allows(Set<String> authorities, String municipalityCode, String department, Action action) {
+        boolean ownMunicipality = authorities.contains(ActorScopes.MUNICIPALITY_PREFIX + municipalityCode);
+        boolean ownDepartment = department == null || authorities.contains(ActorScopes.DEPARTMENT_PREFIX + department);
+        return (action == Action.DEFINE && authorities.contains("ROLE_ADMIN"))
+                || (authorities.contains("ROLE_STAFF") && ownMunicipality && ownDepartment)
+                || (action == Action.COUNCIL_OPINION && authorities.contains("ROLE_COUNCIL") && ownMunicipality);
+    }
+
     public void check(SheetId sheetId, Action action) {
         SheetOwner owner = owners.get(sheetId);
         if (owner == null) {
@@ -48,12 +60,7 @@ public class SheetWriteScope {
         Authentication actor = SecurityContextHolder.getContext().getAuthentication();
         Set<String> authorities = actor.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
-        boolean ownMunicipality = authorities.contains(ActorScopes.MUNICIPALITY_PREFIX + owner.municipalityCode());
-        boolean ownDepartment = owner.department() == null
-                || authorities.contains(ActorScopes.DEPARTMENT_PREFIX + owner.department());
-        boolean allowed = (action == Action.DEFINE && authorities.contains("ROLE_ADMIN"))
-                || (authorities.contains("ROLE_STAFF") && ownMunicipality && ownDepartment)
-                || (action == Action.COUNCIL_OPINION && authorities.contains("ROLE_COUNCIL") && ownMunicipality);
+        boolean allowed = allows(authorities, owner.municipalityCode(), owner.department(), action);
         if (!allowed) {
             throw new AccessDeniedException("このシート（" + owner.municipalityCode() + " "
                     + (owner.department() == null ? "" : owner.department()) + "）に書き込む権限がありません");
