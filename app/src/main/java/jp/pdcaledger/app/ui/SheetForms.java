@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -57,7 +58,7 @@ public class SheetForms {
 
     @PostMapping("/sheets/{id}/fiscal-years/{fy}/{step}")
     public String takeStep(@PathVariable String id, @PathVariable String fy, @PathVariable String step,
-                           @RequestParam Map<String, String> form, Model model) {
+                           @RequestParam Map<String, String> form, Model model) throws InterruptedException {
         SheetId sheetId = SheetId.of(id);
         FiscalYear fiscalYear = FiscalYear.parse(fy);
         try {
@@ -69,7 +70,8 @@ public class SheetForms {
                 long written = sender.<Long>send(command, blankToNull(form.get("reason")), null);
                 return ResponseEntity.ok(new WriteResult(sheetId.value(), written));
             }).getBody().version();
-            awaitView(sheetId.value(), version);
+            // the page after a step shows the step
+            views.awaitVersion(sheetId.value(), version, Duration.ofSeconds(5));
             return "redirect:/sheets/" + sheetId + "#fy" + fiscalYear.value();
         } catch (InvalidCommandException invalid) {
             return refused(id, fiscalYear, step, form, invalid.field(), invalid.getMessage(), model);
@@ -79,19 +81,6 @@ public class SheetForms {
             return refused(id, fiscalYear, step, form, "step", outOfOrder.getMessage(), model);
         } catch (AccessDeniedException denied) {
             return refused(id, fiscalYear, step, form, "step", "この操作を行う権限がありません", model);
-        }
-    }
-
-    /** The page after a step shows the step: wait (at most 5 s) for the view to have it. */
-    private void awaitView(String sheetId, long version) {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (views.versionOf(sheetId).orElse(-1L) < version && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            }
         }
     }
 

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,20 @@ public class SheetViewRepository {
     }
 
     public record StoredView(String document, String municipalityCode, long version) {
+    }
+
+    /**
+     * Waits, at most {@code timeout}, until the sheet's view has taken version {@code wanted}; answers the version it
+     * has then (-1 for no view yet). A client that just wrote never has to read an older view.
+     */
+    public long awaitVersion(String sheetId, long wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long current = versionOf(sheetId).orElse(-1L);
+        while (current < wanted && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            current = versionOf(sheetId).orElse(-1L);
+        }
+        return current;
     }
 
     public Optional<Long> versionOf(String sheetId) {

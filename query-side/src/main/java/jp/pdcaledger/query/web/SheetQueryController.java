@@ -101,12 +101,7 @@ public class SheetQueryController {
 
     /** A client that just wrote version N never reads an older view: wait (bounded) until the projection has it. */
     private void awaitVersion(String sheetId, long wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + minVersionTimeout.toNanos();
-        long current = views.versionOf(sheetId).orElse(-1L);
-        while (current < wanted && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-            current = views.versionOf(sheetId).orElse(-1L);
-        }
+        long current = views.awaitVersion(sheetId, wanted, minVersionTimeout);
         if (current < wanted) {
             throw ReadRefusal.notCaughtUp(sheetId, wanted, current);
         }
