@@ -40,8 +40,12 @@ public final class Sheets {
     }
 
     public String registeredWithTarget(int firstFiscalYear, int lastFiscalYear) {
+        return registeredWithTarget(KITAKYUSHU, firstFiscalYear, lastFiscalYear);
+    }
+
+    public String registeredWithTarget(String municipalityCode, int firstFiscalYear, int lastFiscalYear) {
         Api.Response registered = test.api().as("admin").post("/api/sheets",
-                registration(KITAKYUSHU, firstFiscalYear, lastFiscalYear));
+                registration(municipalityCode, firstFiscalYear, lastFiscalYear));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String id = registered.json().get("sheetId").asString();
         Api.Response defined = test.api().as("admin").post("/api/sheets/" + id + "/targets", numericTarget(TARGET));
