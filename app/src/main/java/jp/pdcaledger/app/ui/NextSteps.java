@@ -3,6 +3,7 @@ package jp.pdcaledger.app.ui;
 import jp.pdcaledger.command.web.SheetWriteScope;
 import jp.pdcaledger.command.web.SheetWriteScope.Action;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.query.sheetview.ReviewStatus;
 import jp.pdcaledger.query.sheetview.SheetView;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,15 +27,41 @@ final class NextSteps {
     record Step(String name, List<SheetView.Target> targetsWithoutActual) {
     }
 
+    /**
+     * What may still be put right in an open fiscal year, each with its reason: an actual already recorded (a
+     * correction), and the evaluation until the council has spoken on it (a revision).
+     */
+    record Fixes(List<SheetView.Target> targetsWithActual, String evaluation) {
+    }
+
     private NextSteps() {
     }
 
-    static Map<Integer, Step> of(SheetView sheet, Authentication user, Instant now) {
+    static Map<Integer, Fixes> fixes(SheetView sheet, Authentication user) {
+        Map<Integer, Fixes> fixes = new HashMap<>();
+        if (!allows(sheet, user, Action.REVIEW)) {
+            return fixes;
+        }
+        for (SheetView.FiscalYearReview year : sheet.fiscalYears) {
+            String evaluation = year.status == ReviewStatus.EVALUATED ? year.evaluation.text : null;
+            List<SheetView.Target> recorded = sheet.targets.stream()
+                    .filter(target -> year.actuals.stream().anyMatch(actual -> actual.key.equals(target.key))).toList();
+            if (year.status != ReviewStatus.CLOSED && (!recorded.isEmpty() || evaluation != null)) {
+                fixes.put(year.fiscalYear, new Fixes(recorded, evaluation));
+            }
+        }
+        return fixes;
+    }
+
+    private static boolean allows(SheetView sheet, Authentication user, Action action) {
         Set<String> authorities = user == null ? Set.of()
                 : user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        boolean reviewer = SheetWriteScope.allows(authorities, sheet.municipality.code(), sheet.department, Action.REVIEW);
-        boolean council = SheetWriteScope.allows(authorities, sheet.municipality.code(), sheet.department,
-                Action.COUNCIL_OPINION);
+        return SheetWriteScope.allows(authorities, sheet.municipality.code(), sheet.department, action);
+    }
+
+    static Map<Integer, Step> of(SheetView sheet, Authentication user, Instant now) {
+        boolean reviewer = allows(sheet, user, Action.REVIEW);
+        boolean council = allows(sheet, user, Action.COUNCIL_OPINION);
         Map<Integer, Step> steps = new HashMap<>();
         for (SheetView.FiscalYearReview year : sheet.fiscalYears) {
             if (!FiscalYear.of(year.fiscalYear).hasBegunAt(now)) {

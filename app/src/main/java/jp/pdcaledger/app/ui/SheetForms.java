@@ -10,9 +10,11 @@ import jp.pdcaledger.command.web.WriteResult;
 import jp.pdcaledger.kernel.InvalidValueException;
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.CloseReview;
+import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.PlanImprovement;
 import jp.pdcaledger.kernel.command.RecordAnnualActual;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
+import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -40,6 +42,9 @@ import java.util.Map;
 @ConditionalOnProperty(name = {"pdca.side.command.enabled", "pdca.side.query.enabled"}, havingValue = "true",
         matchIfMissing = true)
 public class SheetForms {
+
+    private static final Map<String, String> FIELD_LABELS = Map.of("reason", "理由", "text", "本文", "value", "実績",
+            "note", "注記", "key", "目標");
 
     private final CommandSender sender;
     private final IdempotentWrites writes;
@@ -90,8 +95,18 @@ public class SheetForms {
         model.addAttribute("formStep", step);
         model.addAttribute("formValues", form);
         model.addAttribute("formField", field);
-        model.addAttribute("formError", message);
+        model.addAttribute("formError", onThePage(field, message));
         return pages.sheet(id, null, model);
+    }
+
+    /**
+     * The API's messages name the field as the JSON has it ("reason が空です"); beside a form field the page says it
+     * with the field's label instead.
+     */
+    private static String onThePage(String field, String message) {
+        String label = FIELD_LABELS.get(field);
+        return label != null && message != null && message.startsWith(field + " ")
+                ? label + message.substring(field.length() + 1) : message;
     }
 
     private static Object command(SheetId sheet, FiscalYear fiscalYear, String step, Map<String, String> form) {
@@ -105,6 +120,9 @@ public class SheetForms {
             case "improvement" -> new PlanImprovement(sheet, fiscalYear, form.get("text"), null);
             case "close" -> new CloseReview(sheet, fiscalYear, null);
             case "reopen" -> new ReopenReview(sheet, fiscalYear, form.get("reason"), null);
+            case "correction" -> new CorrectAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
+                    number(form.get("value")), blankToNull(form.get("note")), form.get("reason"), null);
+            case "revision" -> new ReviseEvaluation(sheet, fiscalYear, form.get("text"), form.get("reason"), null);
             default -> throw new InvalidCommandException("step", "この手順はありません: " + step);
         };
     }

@@ -11,6 +11,7 @@ import jp.pdcaledger.query.web.QueryParams;
 import jp.pdcaledger.query.web.ReadRefusal;
 import jp.pdcaledger.query.web.ReadScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,8 +77,10 @@ public class SheetPages {
         }
         model.addAttribute("sheet", view);
         model.addAttribute("asOf", instant);
-        model.addAttribute("steps", instant == null
-                ? NextSteps.of(view, SecurityContextHolder.getContext().getAuthentication(), Instant.now()) : Map.of());
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        // a past state is for reading: no step is offered on it
+        model.addAttribute("steps", instant == null ? NextSteps.of(view, user, Instant.now()) : Map.of());
+        model.addAttribute("fixes", instant == null ? NextSteps.fixes(view, user) : Map.of());
         return "sheet";
     }
 

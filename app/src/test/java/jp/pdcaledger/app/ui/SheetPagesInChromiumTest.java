@@ -60,6 +60,15 @@ class SheetPagesInChromiumTest extends OnH2 {
             staff.submit(staff.find("#step-2025 button[type=submit]"));
             assertThat(staff.find("#fy2025").getText()).contains("実績記録済");
 
+            staff.find("#fy2025 details summary").click();
+            staff.find("#correction-2025 input[name=value]").sendKeys("180");
+            staff.submit(staff.find("#correction-2025 button[type=submit]"));
+            assertThat(staff.find("#correction-2025 .error[data-field=reason]").getText())
+                    .as("a correction asks for its reason").contains("理由が空です");
+            staff.find("#correction-2025 input[name=reason]").sendKeys("集計の誤りを訂正");
+            staff.submit(staff.find("#correction-2025 button[type=submit]"));
+            assertThat(staff.find("#plan").getText()).contains("180");
+
             staff.find("#step-2025 textarea[name=text]").sendKeys("目標に向けて進んでいます。");
             staff.submit(staff.find("#step-2025 button[type=submit]"));
             assertThat(staff.find("#fy2025").getText()).contains("評価済", "目標に向けて進んでいます。");
@@ -78,7 +87,7 @@ class SheetPagesInChromiumTest extends OnH2 {
         }
 
         assertThat(events().of(id)).extracting(e -> e.type()).containsSubsequence("AnnualActualRecorded",
-                "EvaluationSubmitted", "NoCouncilOpinionRecorded", "ImprovementPlanned", "ReviewClosed");
+                "AnnualActualCorrected", "EvaluationSubmitted", "NoCouncilOpinionRecorded", "ImprovementPlanned", "ReviewClosed");
         assertThat(events().of(id)).filteredOn(e -> e.type().equals("AnnualActualRecorded")).hasSize(1)
                 .allSatisfy(e -> assertThat(e.metadata()).contains("\"actor\":\"staff\""));
     }

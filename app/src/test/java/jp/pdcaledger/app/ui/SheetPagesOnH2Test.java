@@ -85,6 +85,34 @@ class SheetPagesOnH2Test extends OnH2 {
     }
 
     @Test
+    void a_correction_and_a_revision_from_the_page_ask_for_their_reason() {
+        String id = new Sheets(this).registeredWithTarget();
+        long version = new Sheets(this).stepsUpTo(id, 2025, "evaluation");
+        api().as("staff").get("/api/sheets/" + id + "?minVersion=" + version);
+        Browser staff = new Browser(port).signIn("staff");
+        Browser.Page page = staff.open("/sheets/" + id);
+        assertThat(page.html()).contains("id=\"correction-2025\"", "id=\"revision-2025\"");
+
+        Browser.Page refused = staff.submit(page, "correction-2025", Map.of("key", Sheets.TARGET, "value", "180"));
+        assertThat(refused.text()).contains("理由が空です");
+        assertThat(refused.html()).contains("data-field=\"reason\"").contains("value=\"180\"");
+
+        page = staff.submit(refused, "correction-2025",
+                Map.of("key", Sheets.TARGET, "value", "180", "reason", "集計の誤りを訂正"));
+        page = staff.submit(page, "revision-2025", Map.of("text", "目標に向けて着実に進んでいます。", "reason", "表現を改める"));
+        assertThat(page.text()).contains("180", "目標に向けて着実に進んでいます。");
+
+        assertThat(events().of(id)).extracting(e -> e.type()).endsWith("AnnualActualCorrected", "EvaluationRevised");
+        assertThat(events().of(id).get(events().of(id).size() - 2).metadata())
+                .contains("\"actor\":\"staff\"", "集計の誤りを訂正");
+        version = api().as("staff").post("/api/sheets/" + id + "/fiscal-years/2025/council-opinions",
+                Map.of("text", "取組を具体化してください。")).json().get("version").asLong();
+        api().as("staff").get("/api/sheets/" + id + "?minVersion=" + version);
+        assertThat(staff.open("/sheets/" + id).html())
+                .as("once the council has spoken, the evaluation stands").doesNotContain("id=\"revision-2025\"");
+    }
+
+    @Test
     void text_a_user_typed_is_shown_as_text_never_as_html() {
         String id = new Sheets(this).registeredWithTarget();
         api().as("staff").post("/api/sheets/" + id + "/fiscal-years/2025/actuals", Map.of("key", Sheets.TARGET, "value", 1));
