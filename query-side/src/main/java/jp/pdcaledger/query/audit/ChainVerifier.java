@@ -4,6 +4,7 @@ import jp.pdcaledger.query.audit.AuditLogRepository.ChainRow;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,8 +31,10 @@ public class ChainVerifier {
         long lastGlobalIndex = -1;
         List<ChainRow> rows = log.chain(-1, BATCH);
         while (!rows.isEmpty()) {
+            // a query per batch, not per event: at national scale the chain has hundreds of thousands of links
+            Map<String, StoredEvent> batch = events.byIdentifiers(rows.stream().map(ChainRow::eventId).toList());
             for (ChainRow row : rows) {
-                Optional<StoredEvent> stored = events.byIdentifier(row.eventId());
+                Optional<StoredEvent> stored = Optional.ofNullable(batch.get(row.eventId()));
                 if (stored.isEmpty()) {
                     return Verification.broken(verified, row, null, "記録されたイベントが事象ストアから消えています");
                 }

@@ -4,8 +4,11 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reads Axon's event table as stored, for the hash chain and its verification. */
 @Component
@@ -27,6 +30,16 @@ public class EventTable {
     public Optional<StoredEvent> byIdentifier(String eventIdentifier) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM domainevententry WHERE eventIdentifier = ?")
                 .param(eventIdentifier).query(ROW).optional();
+    }
+
+    /** The stored events of these identifiers, by identifier: one query for a batch of the chain. */
+    public Map<String, StoredEvent> byIdentifiers(Collection<String> eventIdentifiers) {
+        if (eventIdentifiers.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM domainevententry WHERE eventIdentifier IN (:ids)")
+                .param("ids", eventIdentifiers).query(ROW).stream()
+                .collect(Collectors.toMap(StoredEvent::eventIdentifier, event -> event));
     }
 
     /** The events after a global index, in order: what a single-segment processor will see next. */
