@@ -97,6 +97,7 @@ public final class Benchmark {
                     .forEach((what, latency) -> print("reads under load, %-28s %s", what + ":", latency.summary()));
             awaitProjections(app);
             measureRebuilds(app, database);
+            measureVerification(app);
             print("memory of the app: peak heap %s, peak RSS %s", mib(app.peakHeapBytes()), mib(app.peakRssBytes()));
         }
     }
@@ -224,6 +225,19 @@ public final class Benchmark {
             print("rebuild %-9s %,d events in %.1f s = %,.0f events/s = %.1f %% of the JDBC read",
                     projection, progress.get("rebuildReplayedEvents").asLong(), seconds, perSecond,
                     100 * perSecond / jdbcPerSecond);
+        }
+    }
+
+    /** What an auditor waits for on the history page and at /api/audit/verify: the whole chain recomputed. */
+    private void measureVerification(AppProcess app) throws Exception {
+        for (int run = 1; run <= 3; run++) {
+            long began = System.nanoTime();
+            Http.Response verified = app.http.get("auditor", "/api/audit/verify");
+            double seconds = (System.nanoTime() - began) / 1e9;
+            JsonNode answer = verified.json();
+            print("audit chain verification, run %d: %s over %,d events in %.2f s = %,.0f events/s", run,
+                    answer.get("status").asString(), answer.get("verifiedEvents").asLong(), seconds,
+                    answer.get("verifiedEvents").asLong() / seconds);
         }
     }
 
