@@ -234,6 +234,9 @@ public final class Benchmark {
             long began = System.nanoTime();
             Http.Response verified = app.http.get("auditor", "/api/audit/verify");
             double seconds = (System.nanoTime() - began) / 1e9;
+            if (verified.status() != 200) {
+                throw new IllegalStateException("verification: " + verified.status() + " " + verified.body());
+            }
             JsonNode answer = verified.json();
             print("audit chain verification, run %d: %s over %,d events in %.2f s = %,.0f events/s", run,
                     answer.get("status").asString(), answer.get("verifiedEvents").asLong(), seconds,

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard for people: achievement per target and the steps reached per fiscal year as charts (Chart.js,
- * served by the app), refreshed from {@code /dashboard/data} every few seconds as new events are projected. The
+ * served by the app), refreshed from {@code /dashboard/data} when {@code /dashboard/version}, polled every 2 s, says events changed it. The
  * figures are the API's dashboard, with its scope.
  */
 @Controller
@@ -34,6 +34,8 @@ public class DashboardPages {
                        Model model) {
         model.addAttribute("municipality", municipality);
         model.addAttribute("period", period);
+        // read before the figures: a change made in between is then seen by the page's first poll
+        model.addAttribute("dashboardVersion", version(municipality, period).version());
         Dashboard data = data(municipality, period);
         model.addAttribute("dashboard", data);
         model.addAttribute("dashboardJson", json.writeValueAsString(data));
@@ -44,6 +46,13 @@ public class DashboardPages {
     @ResponseBody
     public Dashboard data(@RequestParam(required = false) String municipality, @RequestParam(required = false) String period) {
         return dashboard.dashboard(blankToNull(municipality), blankToNull(period), 0, ROWS);
+    }
+
+    @GetMapping("/dashboard/version")
+    @ResponseBody
+    public DashboardController.Version version(@RequestParam(required = false) String municipality,
+                                               @RequestParam(required = false) String period) {
+        return dashboard.version(blankToNull(municipality), blankToNull(period));
     }
 
     private static String blankToNull(String text) {

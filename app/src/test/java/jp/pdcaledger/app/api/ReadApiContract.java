@@ -76,6 +76,26 @@ public interface ReadApiContract extends ApiTest {
     }
 
     @Test
+    default void the_dashboard_version_moves_when_an_event_changes_a_sheet_in_its_scope_and_only_there() {
+        String chiyoda = "131016";
+        String kitakyushu = "/api/dashboard/version?municipality=" + Sheets.KITAKYUSHU;
+        String id = new Sheets(this).registeredWithTarget();
+        long before = Eventually.value("the new sheet on the dashboard",
+                () -> api().as("dashboard").get(kitakyushu).json().get("version").asLong(), v -> v > 0);
+        long elsewhere = api().as("dashboard").get("/api/dashboard/version?municipality=" + chiyoda).json()
+                .get("version").asLong();
+
+        new Sheets(this).stepsUpTo(id, 2025, "evaluation");
+
+        Eventually.value("the dashboard version after more events",
+                () -> api().as("dashboard").get(kitakyushu).json().get("version").asLong(), v -> v > before);
+        assertThat(api().as("dashboard").get("/api/dashboard/version?municipality=" + chiyoda).json()
+                .get("version").asLong()).isEqualTo(elsewhere);
+        assertThat(api().as("staff").get("/api/dashboard/version?municipality=" + chiyoda).status())
+                .as("staff read their own municipality's dashboard only").isEqualTo(403);
+    }
+
+    @Test
     default void the_seed_dashboard_row_shows_the_target_the_actuals_and_achievement_in_fy2020() {
         String seed = seedSheet();
         JsonNode dashboard = Eventually.value("the seed on the dashboard",

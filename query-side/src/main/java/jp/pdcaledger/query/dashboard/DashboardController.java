@@ -36,6 +36,26 @@ public class DashboardController {
                                @RequestParam(required = false) String period,
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "100") int size) {
+        Scope filter = scopeOf(municipality, period);
+        Map<String, Long> statuses = dashboard.statusCounts(filter);
+        long targets = statuses.values().stream().mapToLong(Long::longValue).sum();
+        return new Dashboard(statuses, targets, QueryParams.page(page), QueryParams.size(size, MAX_PAGE_SIZE),
+                dashboard.rows(filter, QueryParams.page(page), QueryParams.size(size, MAX_PAGE_SIZE)),
+                yearSteps(dashboard.steps(filter)));
+    }
+
+    /**
+     * {@code GET /api/dashboard/version}: a number that changes whenever an event changes a sheet in scope, so that a
+     * dashboard polls this one row and fetches the figures only when they changed.
+     */
+    @GetMapping("/api/dashboard/version")
+    public Version version(@RequestParam(required = false) String municipality,
+                           @RequestParam(required = false) String period) {
+        return new Version(dashboard.version(scopeOf(municipality, period)));
+    }
+
+    /** The reader's scope: a municipality's own users see only their municipality, whatever they ask for. */
+    private Scope scopeOf(String municipality, String period) {
         String code = municipality == null ? null : QueryParams.municipality(municipality);
         if (scope.municipality().isPresent()) {
             String own = scope.municipality().get();
@@ -46,11 +66,7 @@ public class DashboardController {
         }
         int[] years = period == null ? null : QueryParams.period(period);
         Scope filter = new Scope(code, years == null ? null : years[0], years == null || years.length < 2 ? null : years[1]);
-        Map<String, Long> statuses = dashboard.statusCounts(filter);
-        long targets = statuses.values().stream().mapToLong(Long::longValue).sum();
-        return new Dashboard(statuses, targets, QueryParams.page(page), QueryParams.size(size, MAX_PAGE_SIZE),
-                dashboard.rows(filter, QueryParams.page(page), QueryParams.size(size, MAX_PAGE_SIZE)),
-                yearSteps(dashboard.steps(filter)));
+        return filter;
     }
 
     /** Counts per fiscal year the sheets whose review has reached each step (a closed year has reached them all). */
@@ -80,6 +96,9 @@ public class DashboardController {
      */
     public record Dashboard(Map<String, Long> statuses, long totalTargets, int page, int size,
                             List<DashboardRow> targets, List<YearSteps> fiscalYears) {
+    }
+
+    public record Version(long version) {
     }
 
     /** {@code sheets}: the sheets whose period includes the year; {@code reached}: how many reached each step. */

@@ -89,6 +89,17 @@ public class DashboardRepository {
                 .params(params).query((rs, row) -> new StepCount(rs.getInt(1), rs.getString(2), rs.getLong(3))).list();
     }
 
+    /**
+     * The sum over the sheets in scope of (version + 1): every projected event raises it, and so does a new sheet.
+     * The sheets in scope are found through their fiscal years, which every sheet has (not every sheet has targets).
+     */
+    public long version(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("SELECT COALESCE(SUM(version + 1), 0) FROM dashboard_sheet WHERE sheet_id IN "
+                        + "(SELECT sheet_id FROM dashboard_year_step" + scope.where(params) + ")")
+                .params(params).query(Long.class).single();
+    }
+
     public void deleteAll() {
         jdbc.sql("DELETE FROM dashboard_year_step").update();
         jdbc.sql("DELETE FROM dashboard_target").update();
