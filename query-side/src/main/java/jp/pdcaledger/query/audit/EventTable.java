@@ -38,7 +38,7 @@ public class EventTable {
             return Map.of();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM domainevententry WHERE eventIdentifier IN (:ids)")
-                .param("ids", eventIdentifiers).query(ROW).stream()
+                .param("ids", eventIdentifiers).query(ROW).list().stream()
                 .collect(Collectors.toMap(StoredEvent::eventIdentifier, event -> event));
     }
 
