@@ -2,7 +2,6 @@ package jp.pdcaledger.app.ui;
 
 import jp.pdcaledger.query.audit.AuditLogRepository;
 import jp.pdcaledger.query.audit.AuditLogRepository.AuditFilter;
-import jp.pdcaledger.query.audit.ChainVerifier;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
@@ -34,15 +33,15 @@ public class SheetPages {
     private final SheetViewRepository views;
     private final SheetHistory history;
     private final AuditLogRepository audit;
-    private final ChainVerifier verifier;
+    private final RecentVerification verification;
     private final ReadScope scope;
 
-    public SheetPages(SheetViewRepository views, SheetHistory history, AuditLogRepository audit, ChainVerifier verifier,
+    public SheetPages(SheetViewRepository views, SheetHistory history, AuditLogRepository audit, RecentVerification verification,
                       ReadScope scope) {
         this.views = views;
         this.history = history;
         this.audit = audit;
-        this.verifier = verifier;
+        this.verification = verification;
         this.scope = scope;
     }
 
@@ -89,7 +88,9 @@ public class SheetPages {
         String sheetId = QueryParams.sheetId(id);
         model.addAttribute("sheet", views.find(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId)));
         model.addAttribute("history", audit.find(new AuditFilter(sheetId, null, null, null, null, 0, 1_000)));
-        model.addAttribute("verification", verifier.verify());
+        RecentVerification.Checked checked = verification.get();
+        model.addAttribute("verification", checked.verification());
+        model.addAttribute("verifiedAt", checked.at());
         return "history";
     }
 }
