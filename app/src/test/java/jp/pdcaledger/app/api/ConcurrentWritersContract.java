@@ -30,6 +30,8 @@ public interface ConcurrentWritersContract extends ApiTest {
     @Test
     default void thirty_two_writers_on_one_sheet_lose_no_update_and_the_view_ends_consistent() throws Exception {
         String id = new Sheets(this).registeredWithTarget();
+        // the writers read the view first: it must exist before they start (on a loaded machine it may lag)
+        assertThat(api().as("admin").get("/api/sheets/" + id + "?minVersion=1").status()).isEqualTo(200);
         ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
@@ -50,10 +52,15 @@ public interface ConcurrentWritersContract extends ApiTest {
             }));
         }
         start.countDown();
-        for (Future<?> writer : writers) {
-            writer.get();
+        try {
+            for (Future<?> writer : writers) {
+                writer.get();
+            }
+        } finally {
+            // a failed writer must not leave the others writing into the next test
+            pool.shutdownNow();
+            pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
         }
-        pool.shutdown();
 
         List<Outcome> landed = outcomes.stream().filter(o -> o.status() == 200).toList();
         assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).isIn(200, 409));
