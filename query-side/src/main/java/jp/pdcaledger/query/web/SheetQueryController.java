@@ -11,6 +11,9 @@ import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
 import jp.pdcaledger.query.sheetview.SheetViewRepository.SheetFilter;
 import jp.pdcaledger.query.sheetview.SheetViewRepository.StoredView;
+import jp.pdcaledger.workbook.SheetWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,12 +94,35 @@ public class SheetQueryController {
 
     @GetMapping("/{id}/export")
     public PdcaSheetDocument export(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        return SheetExport.toDocument(visibleView(id, asOf));
+    }
+
+    /**
+     * The same document as {@code /export}, laid out as the published sheet in an {@code .xlsx} workbook that carries
+     * the sheet's id and version, so that it can be edited offline and uploaded back.
+     */
+    @GetMapping("/{id}/xlsx")
+    public ResponseEntity<byte[]> workbook(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        SheetView view = visibleView(id, asOf);
+        byte[] workbook = SheetWorkbook.write(SheetExport.toDocument(view),
+                new SheetWorkbook.Origin(view.sheetId, view.version));
+        String fileName = view.municipality.name() + "_成果目標" + view.outcomeTarget.number() + "_"
+                + FiscalYear.of(view.period.firstFiscalYear()).eraLabel() + "-"
+                + FiscalYear.of(view.period.lastFiscalYear()).eraLabel() + "_v" + view.version + ".xlsx";
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(SheetWorkbook.CONTENT_TYPE))
+                .eTag("\"" + view.version + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(workbook);
+    }
+
+    private SheetView visibleView(String id, String asOf) {
         String sheetId = QueryParams.sheetId(id);
         SheetView view = asOf == null
                 ? views.find(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId))
                 : history.asOf(sheetId, QueryParams.instant("asOf", asOf)).orElseThrow(() -> ReadRefusal.notFound(sheetId));
         requireVisible(view);
-        return SheetExport.toDocument(view);
+        return view;
     }
 
     /** A client that just wrote version N never reads an older view: wait (bounded) until the projection has it. */
