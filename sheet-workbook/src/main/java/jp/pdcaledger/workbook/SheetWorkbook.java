@@ -19,6 +19,9 @@ public final class SheetWorkbook {
     /** The content type of an {@code .xlsx} workbook, in and out. */
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** The largest workbook taken: a sheet of the seed's size is about 10 KB. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
     static final String SHEET_NAME = "目標等の管理シート";
     static final String HEADING = "目標等の管理シート";
     /** The very hidden sheet that carries what staff do not edit: the format, the sheet's id and version, the plan. */

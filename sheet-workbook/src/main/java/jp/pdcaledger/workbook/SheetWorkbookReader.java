@@ -30,8 +30,7 @@ import java.util.Set;
  */
 final class SheetWorkbookReader {
 
-    /** The largest workbook taken: a sheet of the seed's size is about 10 KB. */
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final int MAX_BYTES = SheetWorkbook.MAX_BYTES;
     static final int MAX_ROWS = 2_000;
     static final int MAX_COLUMNS = 64;
     private static final int MAX_LISTED_ERRORS = 20;

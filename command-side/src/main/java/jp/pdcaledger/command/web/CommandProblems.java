@@ -6,6 +6,7 @@ import jp.pdcaledger.command.sheet.InvalidCommandException;
 import jp.pdcaledger.command.sheet.SheetAlreadyRegisteredException;
 import jp.pdcaledger.command.sheet.StepNotAllowedException;
 import jp.pdcaledger.kernel.InvalidValueException;
+import jp.pdcaledger.workbook.InvalidWorkbookException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -63,6 +64,19 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("missingStep", e.errors().get(0).missingStep());
         }
         problem.setProperty("errors", e.errors().stream().map(error -> fieldError(error.field(), error.message())).toList());
+        return problem;
+    }
+
+    /** Every fault of a workbook by its cell: {@code "C14: 数値ではありません"}. */
+    @ExceptionHandler(InvalidWorkbookException.class)
+    ProblemDetail invalidWorkbook(InvalidWorkbookException e) {
+        log.info("Refused a workbook: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("読み込めないブックです");
+        problem.setProperty("field", e.errors().get(0).cell());
+        problem.setProperty("errors", e.errors().stream()
+                .map(error -> Map.of("field", error.cell(), "message", error.toString())).toList());
         return problem;
     }
 

@@ -101,7 +101,7 @@ public final class DashboardWorkbook {
         number(row, column++, target.deadlineFiscalYear == null ? null : BigDecimal.valueOf(target.deadlineFiscalYear));
         for (int year : years) {
             number(row, column++, achievement.actuals().stream().filter(actual -> actual.fiscalYear() == year)
-                    .map(Achievement.YearActual::reported).findFirst().orElse(null));
+                    .findFirst().map(Achievement.YearActual::reported).orElse(null));
         }
         if (achievement.ratio() != null) {
             Cell ratio = row.createCell(column);
