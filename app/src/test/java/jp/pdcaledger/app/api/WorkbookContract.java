@@ -139,6 +139,31 @@ public interface WorkbookContract extends ApiTest {
         assertThat(api().anonymous().download("/api/sheets/" + seed + "/xlsx").status()).isEqualTo(401);
     }
 
+    @Test
+    default void the_sheet_page_offers_its_workbook_to_the_signed_in_reader() throws Exception {
+        String seed = seedSheet();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        String login = browser.send(java.net.http.HttpRequest.newBuilder(api().uri("/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).as("the sign-in form's CSRF token").isTrue();
+        browser.send(java.net.http.HttpRequest.newBuilder(api().uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=auditor&password=auditor&_csrf="
+                        + csrf.group(1))).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+
+        String page = browser.send(java.net.http.HttpRequest.newBuilder(api().uri("/sheets/" + seed)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.net.http.HttpResponse<byte[]> download = browser.send(java.net.http.HttpRequest.newBuilder(
+                api().uri("/sheets/" + seed + "/xlsx")).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(page).contains("href=\"/sheets/" + seed + "/xlsx\"");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue(XLSX);
+        assertThat(SheetWorkbook.read(download.body()).origin()).isEqualTo(new SheetWorkbook.Origin(seed, 16L));
+    }
+
     // ---- upload -------------------------------------------------------------------------------------------------
 
     @Test

@@ -29,6 +29,10 @@ public final class Api {
         return new Call(port, user);
     }
 
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
     public Call anonymous() {
         return new Call(port, null);
     }

@@ -6,14 +6,12 @@ import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.MunicipalityCode;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.query.export.SheetExport;
+import jp.pdcaledger.query.export.SheetWorkbookDownload;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
 import jp.pdcaledger.query.sheetview.SheetViewRepository.SheetFilter;
 import jp.pdcaledger.query.sheetview.SheetViewRepository.StoredView;
-import jp.pdcaledger.workbook.SheetWorkbook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
@@ -97,23 +95,10 @@ public class SheetQueryController {
         return SheetExport.toDocument(visibleView(id, asOf));
     }
 
-    /**
-     * The same document as {@code /export}, laid out as the published sheet in an {@code .xlsx} workbook that carries
-     * the sheet's id and version, so that it can be edited offline and uploaded back.
-     */
+    /** The same document as {@code /export}, as the published sheet's workbook (see {@link SheetWorkbookDownload}). */
     @GetMapping("/{id}/xlsx")
     public ResponseEntity<byte[]> workbook(@PathVariable String id, @RequestParam(required = false) String asOf) {
-        SheetView view = visibleView(id, asOf);
-        byte[] workbook = SheetWorkbook.write(SheetExport.toDocument(view),
-                new SheetWorkbook.Origin(view.sheetId, view.version));
-        String fileName = view.municipality.name() + "_成果目標" + view.outcomeTarget.number() + "_"
-                + FiscalYear.of(view.period.firstFiscalYear()).eraLabel() + "-"
-                + FiscalYear.of(view.period.lastFiscalYear()).eraLabel() + "_v" + view.version + ".xlsx";
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(SheetWorkbook.CONTENT_TYPE))
-                .eTag("\"" + view.version + "\"")
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(workbook);
+        return SheetWorkbookDownload.of(visibleView(id, asOf));
     }
 
     private SheetView visibleView(String id, String asOf) {
