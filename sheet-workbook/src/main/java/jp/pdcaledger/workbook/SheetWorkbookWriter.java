@@ -30,7 +30,7 @@ final class SheetWorkbookWriter {
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** A cell holds at most 32,767 characters; the plan's JSON is split over as many cells as it needs. */
     static final int JSON_CHUNK = 30_000;
-    private static final double POINTS_PER_LINE = 14;
+    private static final double POINTS_PER_LINE = 13.5;
 
     private final PdcaSheetDocument document;
     private final SheetLayout layout;
@@ -158,6 +158,10 @@ final class SheetWorkbookWriter {
             blank(first, layout.planLastRow, SheetLayout.FIRST_VALUE_COLUMN + layout.fiscalYears.size(), layout.lastColumn);
         }
         vertical(first, layout.planLastRow, SheetLayout.SUB_SECTION_COLUMN, "活動指標");
+        if (indicators.isEmpty()) {
+            // One row under a vertical label of four characters: tall enough to print them.
+            sheet.getRow(first).setHeightInPoints((float) (4 * POINTS_PER_LINE + 6));
+        }
     }
 
     /** A row of values per fiscal year and the row of notes under it, for a target or an activity indicator. */
@@ -276,7 +280,8 @@ final class SheetWorkbookWriter {
         if (first == SheetLayout.ITEM_COLUMN) {
             width += 22 - 13;
         }
-        sheet.getRow(row).setHeightInPoints((float) (Math.max(2, lines(value, width)) * POINTS_PER_LINE + 6));
+        int lines = lines(value, width);
+        sheet.getRow(row).setHeightInPoints((float) (Math.max(2, lines) * POINTS_PER_LINE + 6));
     }
 
     private void number(int row, int column, BigDecimal value, String unit) {

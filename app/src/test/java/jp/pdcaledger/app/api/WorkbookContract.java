@@ -498,7 +498,13 @@ public interface WorkbookContract extends ApiTest {
                     "達成率", "状況", "H30 段階", "R2 段階");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
-            Row row = sheet.getRow(1);
+            Row row = null;
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                if (sheet.getRow(i).getCell(header.indexOf("成果目標")).getStringCellValue().equals("（3）地域生活支援拠点等の整備")) {
+                    row = sheet.getRow(i);
+                }
+            }
+            assertThat(row).as("the seed's row").isNotNull();
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("401005");
             assertThat(row.getCell(header.indexOf("R2 実績")).getNumericCellValue()).isEqualTo(1.0);
             assertThat(row.getCell(header.indexOf("達成率")).getNumericCellValue()).isEqualTo(1.0);

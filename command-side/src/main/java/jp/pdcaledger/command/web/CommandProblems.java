@@ -56,14 +56,11 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidDocumentException.class)
     ProblemDetail invalidDocument(InvalidDocumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(INVALID_INPUT);
-        problem.setTitle("取り込めない文書です");
-        problem.setProperty("field", e.errors().get(0).field());
+        ProblemDetail problem = invalidWhole("取り込めない文書です", e.getMessage(), e.errors().stream()
+                .map(error -> fieldError(error.field(), error.message())).toList());
         if (e.errors().get(0).missingStep() != null) {
             problem.setProperty("missingStep", e.errors().get(0).missingStep());
         }
-        problem.setProperty("errors", e.errors().stream().map(error -> fieldError(error.field(), error.message())).toList());
         return problem;
     }
 
@@ -71,12 +68,17 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidWorkbookException.class)
     ProblemDetail invalidWorkbook(InvalidWorkbookException e) {
         log.info("Refused a workbook: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        return invalidWhole("読み込めないブックです", e.getMessage(), e.errors().stream()
+                .map(error -> fieldError(error.cell(), error.toString())).toList());
+    }
+
+    /** A document or workbook refused whole: {@code field} is the first fault's, {@code errors} lists them all. */
+    private static ProblemDetail invalidWhole(String title, String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setType(INVALID_INPUT);
-        problem.setTitle("読み込めないブックです");
-        problem.setProperty("field", e.errors().get(0).cell());
-        problem.setProperty("errors", e.errors().stream()
-                .map(error -> Map.of("field", error.cell(), "message", error.toString())).toList());
+        problem.setTitle(title);
+        problem.setProperty("field", errors.get(0).get("field"));
+        problem.setProperty("errors", errors);
         return problem;
     }
 
