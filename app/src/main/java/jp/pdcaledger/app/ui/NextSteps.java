@@ -29,10 +29,19 @@ final class NextSteps {
     private NextSteps() {
     }
 
-    static Map<Integer, Step> of(SheetView sheet, Authentication user, Instant now) {
-        Set<String> authorities = user == null ? Set.of()
+    /** Whether the user may take the review's steps on this sheet, and so upload its edited workbook. */
+    static boolean mayReview(SheetView sheet, Authentication user) {
+        return SheetWriteScope.allows(authorities(user), sheet.municipality.code(), sheet.department, Action.REVIEW);
+    }
+
+    private static Set<String> authorities(Authentication user) {
+        return user == null ? Set.of()
                 : user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        boolean reviewer = SheetWriteScope.allows(authorities, sheet.municipality.code(), sheet.department, Action.REVIEW);
+    }
+
+    static Map<Integer, Step> of(SheetView sheet, Authentication user, Instant now) {
+        Set<String> authorities = authorities(user);
+        boolean reviewer = mayReview(sheet, user);
         boolean council = SheetWriteScope.allows(authorities, sheet.municipality.code(), sheet.department,
                 Action.COUNCIL_OPINION);
         Map<Integer, Step> steps = new HashMap<>();

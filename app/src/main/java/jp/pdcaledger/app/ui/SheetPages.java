@@ -13,6 +13,7 @@ import jp.pdcaledger.query.web.ReadRefusal;
 import jp.pdcaledger.query.web.ReadScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,8 +74,9 @@ public class SheetPages {
         SheetView view = visibleView(id, instant);
         model.addAttribute("sheet", view);
         model.addAttribute("asOf", instant);
-        model.addAttribute("steps", instant == null
-                ? NextSteps.of(view, SecurityContextHolder.getContext().getAuthentication(), Instant.now()) : Map.of());
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        model.addAttribute("steps", instant == null ? NextSteps.of(view, user, Instant.now()) : Map.of());
+        model.addAttribute("mayUpload", instant == null && NextSteps.mayReview(view, user));
         return "sheet";
     }
 

@@ -139,29 +139,88 @@ public interface WorkbookContract extends ApiTest {
         assertThat(api().anonymous().download("/api/sheets/" + seed + "/xlsx").status()).isEqualTo(401);
     }
 
+    /** A browser's session: signed in with the pages' form as {@code user}, its cookies kept. */
+    default java.net.http.HttpClient signedIn(String user) throws Exception {
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        String login = page(browser, "/login");
+        browser.send(java.net.http.HttpRequest.newBuilder(api().uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user
+                        + "&_csrf=" + csrfOf(login))).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        return browser;
+    }
+
+    default String page(java.net.http.HttpClient browser, String path) throws Exception {
+        return browser.send(java.net.http.HttpRequest.newBuilder(api().uri(path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static String csrfOf(String page) {
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).as("a form's CSRF token").isTrue();
+        return csrf.group(1);
+    }
+
+    /** The sheet page's upload form sent with {@code workbook} as its file: answers the page shown after it. */
+    default String uploadFromThePage(java.net.http.HttpClient browser, String sheetId, byte[] workbook) throws Exception {
+        String boundary = "pdca-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + csrfOf(page(browser, "/sheets/" + sheetId)) + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sheet.xlsx\"\r\n"
+                + "Content-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(workbook);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        java.net.http.HttpResponse<String> answer = browser.send(java.net.http.HttpRequest.newBuilder(
+                        api().uri("/sheets/" + sheetId + "/xlsx"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
     @Test
     default void the_sheet_page_offers_its_workbook_to_the_signed_in_reader() throws Exception {
         String seed = seedSheet();
-        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
-        String login = browser.send(java.net.http.HttpRequest.newBuilder(api().uri("/login")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-        assertThat(csrf.find()).as("the sign-in form's CSRF token").isTrue();
-        browser.send(java.net.http.HttpRequest.newBuilder(api().uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=auditor&password=auditor&_csrf="
-                        + csrf.group(1))).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        java.net.http.HttpClient browser = signedIn("auditor");
 
-        String page = browser.send(java.net.http.HttpRequest.newBuilder(api().uri("/sheets/" + seed)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String page = page(browser, "/sheets/" + seed);
         java.net.http.HttpResponse<byte[]> download = browser.send(java.net.http.HttpRequest.newBuilder(
                 api().uri("/sheets/" + seed + "/xlsx")).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
 
-        assertThat(page).contains("href=\"/sheets/" + seed + "/xlsx\"");
+        assertThat(page).contains("href=\"/sheets/" + seed + "/xlsx\"").doesNotContain("form class=\"upload\"");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValue(XLSX);
         assertThat(SheetWorkbook.read(download.body()).origin()).isEqualTo(new SheetWorkbook.Origin(seed, 16L));
+    }
+
+    @Test
+    default void staff_upload_an_edited_workbook_from_the_sheet_page_and_see_it_stored() throws Exception {
+        String id = sheetWithFy2024Reviewed();
+        byte[] exported = exported("staff", id, versionOf(id));
+        byte[] edited = Workbooks.withNumber(exported, cells(exported).actualCell(2025, Sheets.TARGET), 181);
+        java.net.http.HttpClient browser = signedIn("staff");
+
+        String page = uploadFromThePage(browser, id, edited);
+
+        List<StoredEvent> stored = events().of(id);
+        assertThat(stored.get(stored.size() - 1).type()).isEqualTo("AnnualActualRecorded");
+        assertThat(JSON.readTree(stored.get(stored.size() - 1).metadata()).get("actor").asString()).isEqualTo("staff");
+        assertThat(page).contains("181").doesNotContain("class=\"error\"");
+    }
+
+    @Test
+    default void a_workbook_refused_on_the_sheet_page_lists_its_cells_and_stores_nothing() throws Exception {
+        String seed = seedSheet();
+        java.net.http.HttpClient browser = signedIn("staff");
+        long before = events().count();
+
+        String page = uploadFromThePage(browser, seed, Workbooks.foreign());
+
+        assertThat(page).contains("pdca!B1: このサービスが書き出したブックではありません");
+        assertThat(events().count()).isEqualTo(before);
     }
 
     // ---- upload -------------------------------------------------------------------------------------------------
