@@ -36,4 +36,12 @@ class ArchitectureTest {
                         "jp.pdcaledger.app..", "org.springframework..")
                 .check(CLASSES);
     }
+
+    @Test
+    void the_workbook_codec_knows_neither_side_nor_spring() {
+        noClasses().that().resideInAPackage("jp.pdcaledger.workbook..")
+                .should().dependOnClassesThat().resideInAnyPackage("jp.pdcaledger.command..", "jp.pdcaledger.query..",
+                        "jp.pdcaledger.app..", "org.springframework..")
+                .check(CLASSES);
+    }
 }

@@ -1,6 +1,7 @@
 package jp.pdcaledger.benchmark;
 
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.workbook.SheetWorkbook;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (default 8), {@code --seconds N} (per load phase, default 20), {@code --heap SIZE} (the app's -Xmx, default 512m), {@code --seed N} (default 42), {@code --lag-samples N}
  * (default 200), {@code --keep} (keep the database), {@code --postgres URL} / {@code --user U} (default
  * jdbc:postgresql://127.0.0.1:5432/test as postgres), {@code --app PATH} (default app/target/pdca-ledger.jar),
- * {@code --app-args "…"} (extra arguments for the app, to compare settings in one command).
+ * {@code --app-args "…"} (extra arguments for the app, to compare settings in one command), {@code --workbooks}
+ * (instead of the load phases: the Excel timings of {@link WorkbookTimings} on the data set).
  */
 public final class Benchmark {
 
@@ -40,8 +42,8 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new java.util.HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--keep")) {
-                options.put("keep", "true");
+            if (args[i].equals("--keep") || args[i].equals("--workbooks")) {
+                options.put(args[i].substring(2), "true");
             } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 options.put(args[i].substring(2), args[++i]);
             }
@@ -77,6 +79,10 @@ public final class Benchmark {
             print("database: %s on %s", database.name(), serverVersion(database));
 
             List<PdcaSheetDocument> documents = new NationalDataSet(seed).sheets(municipalities, perMunicipality);
+            if (options.containsKey("workbooks")) {
+                workbooks(app, database, documents, importClients);
+                return;
+            }
             importAll(app, database, documents, importClients);
             awaitProjections(app);
             measureLagAfterWrites(app, database, option("lag-samples", 200));
@@ -102,8 +108,42 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * {@code --workbooks}: half the data set imported as JSON, the other half as workbooks (the baseline and the
+     * figure, same clients), then the seed sheet imported for the timings of {@link WorkbookTimings}.
+     */
+    private void workbooks(AppProcess app, Database database, List<PdcaSheetDocument> documents, int clients)
+            throws Exception {
+        int half = documents.size() / 2;
+        print("baseline: the first half as pdca-sheet/v1 JSON");
+        importAll(app, database, documents.subList(0, half), clients);
+        print("the second half as workbooks (.xlsx, written by the client with SheetWorkbook)");
+        importAll(app, database, documents.subList(half, documents.size()), clients, document -> {
+            byte[] workbook = SheetWorkbook.write(document, null);
+            return () -> app.http.post("admin", "/api/sheets/import", workbook, SheetWorkbook.CONTENT_TYPE);
+        });
+        Http.Response seed = app.http.post("admin", "/api/sheets/import",
+                Files.readString(Path.of("app/src/main/resources/demo/kitakyushu-5th-outcome3.json")));
+        if (seed.status() != 201) {
+            throw new IllegalStateException("seed refused: " + seed.status() + " " + seed.body());
+        }
+        awaitProjections(app);
+        WorkbookTimings.measure(app, seed.json().get("sheetId").asString(), sheetIds(database));
+        print("memory of the app: peak heap %s, peak RSS %s", mib(app.peakHeapBytes()), mib(app.peakRssBytes()));
+    }
+
     private void importAll(AppProcess app, Database database, List<PdcaSheetDocument> documents, int clients)
             throws Exception {
+        importAll(app, database, documents, clients, document -> {
+            String body = Http.JSON.writeValueAsString(document);
+            return () -> app.http.post("admin", "/api/sheets/import", body);
+        });
+    }
+
+    private void importAll(AppProcess app, Database database, List<PdcaSheetDocument> documents, int clients,
+                           java.util.function.Function<PdcaSheetDocument, java.util.concurrent.Callable<Http.Response>> request)
+            throws Exception {
+        long eventsBefore = database.count("SELECT COUNT(*) FROM domainevententry");
         Percentiles latency = new Percentiles();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
@@ -113,9 +153,9 @@ public final class Benchmark {
         for (int c = 0; c < clients; c++) {
             work.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < documents.size(); i = next.getAndIncrement()) {
-                    String body = Http.JSON.writeValueAsString(documents.get(i));
+                    java.util.concurrent.Callable<Http.Response> send = request.apply(documents.get(i));
                     long sent = System.nanoTime();
-                    Http.Response response = app.http.post("admin", "/api/sheets/import", body);
+                    Http.Response response = send.call();
                     latency.add(System.nanoTime() - sent);
                     if (response.status() != 201) {
                         refused.incrementAndGet();
@@ -132,7 +172,7 @@ public final class Benchmark {
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
-        long events = database.count("SELECT COUNT(*) FROM domainevententry");
+        long events = database.count("SELECT COUNT(*) FROM domainevententry") - eventsBefore;
         print("data set: %,d sheets (%d refused), %,d events (seed %s)", documents.size(), refused.get(), events,
                 options.getOrDefault("seed", "42"));
         print("import over HTTP, %d clients: %,d sheets in %.1f s = %.1f sheets/s = %,.0f events/s; per import %s",
@@ -263,7 +303,7 @@ public final class Benchmark {
         return String.format("%,d MiB", bytes / (1024 * 1024));
     }
 
-    private static void print(String format, Object... args) {
+    static void print(String format, Object... args) {
         System.out.println(String.format(format, args));
     }
 }

@@ -35,15 +35,44 @@ final class Http {
                 .header("Content-Type", "application/json"));
     }
 
+    Response post(String user, String path, byte[] body, String contentType) {
+        return send(user, HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType));
+    }
+
+    /** A download's body as bytes (a workbook); anything but 200 is a failure of the run. */
+    byte[] bytes(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        authorize(user, request);
+        try {
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + ": " + response.statusCode()
+                        + " " + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    private Response send(String user, HttpRequest.Builder request) {
+    private static void authorize(String user, HttpRequest.Builder request) {
         if (!"anonymous".equals(user)) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    private Response send(String user, HttpRequest.Builder request) {
+        authorize(user, request);
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString());

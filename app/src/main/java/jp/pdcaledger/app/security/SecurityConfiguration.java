@@ -56,7 +56,7 @@ public class SecurityConfiguration {
                                 "/api/sheets/*/targets/*/revisions").hasAnyRole("ADMIN", "STAFF")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/*/council-opinions")
                         .hasAnyRole("COUNCIL", "STAFF")
-                        .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/**").hasRole("STAFF")
+                        .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/**", "/api/sheets/*/xlsx").hasRole("STAFF")
                         .requestMatchers(HttpMethod.GET, "/api/sheets/*/history", "/api/audit", "/api/audit/**")
                         .hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/dashboard", "/api/dashboard/**")

@@ -39,7 +39,7 @@ final class NextSteps {
 
     static Map<Integer, Fixes> fixes(SheetView sheet, Authentication user) {
         Map<Integer, Fixes> fixes = new HashMap<>();
-        if (!allows(sheet, user, Action.REVIEW)) {
+        if (!mayReview(sheet, user)) {
             return fixes;
         }
         for (SheetView.FiscalYearReview year : sheet.fiscalYears) {
@@ -53,6 +53,11 @@ final class NextSteps {
         return fixes;
     }
 
+    /** Whether the user may take the review's steps on this sheet, and so upload its edited workbook. */
+    static boolean mayReview(SheetView sheet, Authentication user) {
+        return allows(sheet, user, Action.REVIEW);
+    }
+
     private static boolean allows(SheetView sheet, Authentication user, Action action) {
         Set<String> authorities = user == null ? Set.of()
                 : user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
@@ -60,7 +65,7 @@ final class NextSteps {
     }
 
     static Map<Integer, Step> of(SheetView sheet, Authentication user, Instant now) {
-        boolean reviewer = allows(sheet, user, Action.REVIEW);
+        boolean reviewer = mayReview(sheet, user);
         boolean council = allows(sheet, user, Action.COUNCIL_OPINION);
         Map<Integer, Step> steps = new HashMap<>();
         for (SheetView.FiscalYearReview year : sheet.fiscalYears) {

@@ -7,6 +7,14 @@ import jp.pdcaledger.command.sheet.StepNotAllowedException;
 import jp.pdcaledger.command.web.SheetWriteScope;
 import jp.pdcaledger.command.web.SheetWriteScope.Action;
 import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.command.workbook.UploadedWorkbook;
+import jp.pdcaledger.command.workbook.WorkbookUpload;
+import jp.pdcaledger.workbook.InvalidWorkbookException;
+import jp.pdcaledger.workbook.SheetWorkbook;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.http.MediaType;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.multipart.MultipartFile;
 import jp.pdcaledger.kernel.InvalidValueException;
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.CloseReview;
@@ -30,8 +38,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,9 +61,11 @@ public class SheetForms {
     private final SheetWriteScope scope;
     private final SheetPages pages;
     private final SheetViewRepository views;
+    private final WorkbookUpload upload;
 
     public SheetForms(CommandSender sender, IdempotentWrites writes, SheetWriteScope scope, SheetPages pages,
-                      SheetViewRepository views) {
+                      SheetViewRepository views, WorkbookUpload upload) {
+        this.upload = upload;
         this.sender = sender;
         this.writes = writes;
         this.scope = scope;
@@ -87,6 +99,39 @@ public class SheetForms {
         } catch (AccessDeniedException denied) {
             return refused(id, fiscalYear, step, form, "step", "この操作を行う権限がありません", model);
         }
+    }
+
+    /**
+     * The sheet's workbook, edited offline, uploaded back from the page: the same upload as
+     * {@code POST /api/sheets/{id}/xlsx}; a refusal lists every cell at fault above the form.
+     */
+    @PostMapping(path = "/sheets/{id}/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public String uploadWorkbook(@PathVariable String id, @RequestParam("file") MultipartFile file,
+                                 @RequestParam(required = false) String reason, Model model)
+            throws IOException, InterruptedException {
+        SheetId sheetId = SheetId.of(id);
+        try {
+            SheetWorkbook.Read workbook = SheetWorkbook.read(UploadedWorkbook.bytes(file.getInputStream()));
+            long version = writes.execute(null, "", () -> IdempotentWrites.ok(
+                    upload.upload(sheetId, workbook, blankToNull(reason), null))).getBody().version();
+            views.awaitVersion(sheetId.value(), version, Duration.ofSeconds(5));
+            return "redirect:/sheets/" + sheetId;
+        } catch (InvalidWorkbookException refused) {
+            return uploadRefused(id, refused.errors().stream().map(Object::toString).toList(), model);
+        } catch (InvalidCommandException | StepNotAllowedException | ConflictingAggregateVersionException
+                 | ErrorResponseException refused) {
+            return uploadRefused(id, List.of(refused instanceof ConflictingAggregateVersionException
+                    ? "シートはこのブックを書き出した後に更新されています。書き出し直してから編集してください"
+                    : refused instanceof ErrorResponseException tooLarge ? tooLarge.getBody().getDetail()
+                    : refused.getMessage()), model);
+        } catch (AccessDeniedException denied) {
+            return uploadRefused(id, List.of("このシートに取り込む権限がありません"), model);
+        }
+    }
+
+    private String uploadRefused(String id, List<String> errors, Model model) {
+        model.addAttribute("uploadErrors", errors);
+        return pages.sheet(id, null, model);
     }
 
     private String refused(String id, FiscalYear fiscalYear, String step, Map<String, String> form, String field,

@@ -2,6 +2,7 @@ package jp.pdcaledger.app.ui;
 
 import jp.pdcaledger.query.audit.AuditLogRepository;
 import jp.pdcaledger.query.audit.AuditLogRepository.AuditFilter;
+import jp.pdcaledger.query.export.SheetWorkbookDownload;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
@@ -10,6 +11,7 @@ import jp.pdcaledger.query.web.QueryParams;
 import jp.pdcaledger.query.web.ReadRefusal;
 import jp.pdcaledger.query.web.ReadScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -67,20 +69,37 @@ public class SheetPages {
 
     @GetMapping("/sheets/{id}")
     public String sheet(@PathVariable String id, @RequestParam(required = false) String asOf, Model model) {
-        String sheetId = QueryParams.sheetId(id);
-        Instant instant = asOf == null || asOf.isBlank() ? null : QueryParams.instant("asOf", asOf);
-        SheetView view = (instant == null ? views.find(sheetId) : history.asOf(sheetId, instant))
-                .orElseThrow(() -> ReadRefusal.notFound(sheetId));
-        if (!scope.maySee(view.municipality.code())) {
-            throw ReadRefusal.forbidden("このシートを読む権限がありません");
-        }
+        Instant instant = instantOf(asOf);
+        SheetView view = visibleView(id, instant);
         model.addAttribute("sheet", view);
         model.addAttribute("asOf", instant);
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         // a past state is for reading: no step is offered on it
         model.addAttribute("steps", instant == null ? NextSteps.of(view, user, Instant.now()) : Map.of());
         model.addAttribute("fixes", instant == null ? NextSteps.fixes(view, user) : Map.of());
+        model.addAttribute("mayUpload", instant == null && NextSteps.mayReview(view, user));
         return "sheet";
+    }
+
+    /** The 「Excel で保存」 button: the sheet (as of the page's instant, if any) as the published sheet's workbook. */
+    @GetMapping("/sheets/{id}/xlsx")
+    public ResponseEntity<byte[]> workbook(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        return SheetWorkbookDownload.of(visibleView(id, instantOf(asOf)));
+    }
+
+    private static Instant instantOf(String asOf) {
+        return asOf == null || asOf.isBlank() ? null : QueryParams.instant("asOf", asOf);
+    }
+
+    /** The sheet now, or as it stood at {@code instant}, if the reader may see it. */
+    private SheetView visibleView(String id, Instant instant) {
+        String sheetId = QueryParams.sheetId(id);
+        SheetView view = (instant == null ? views.find(sheetId) : history.asOf(sheetId, instant))
+                .orElseThrow(() -> ReadRefusal.notFound(sheetId));
+        if (!scope.maySee(view.municipality.code())) {
+            throw ReadRefusal.forbidden("このシートを読む権限がありません");
+        }
+        return view;
     }
 
     @GetMapping("/sheets/{id}/history")

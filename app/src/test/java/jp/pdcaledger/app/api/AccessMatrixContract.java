@@ -87,11 +87,15 @@ public interface AccessMatrixContract extends ApiTest {
                         readers, nationwide),
                 new Endpoint("export a sheet", "GET", registered, (id, t) -> post("/api/sheets/" + id + "/export", null),
                         readers, nationwide),
+                new Endpoint("a sheet's workbook", "GET", registered, (id, t) -> post("/api/sheets/" + id + "/xlsx", null),
+                        readers, nationwide),
                 new Endpoint("a sheet's history", "GET", registered, (id, t) -> post("/api/sheets/" + id + "/history", null),
                         auditors, auditors),
                 new Endpoint("the audit log", "GET", null, (id, t) -> post("/api/audit", null), auditors, auditors),
                 new Endpoint("verify the chain", "GET", null, (id, t) -> post("/api/audit/verify", null), auditors, auditors),
                 new Endpoint("the dashboard", "GET", null, (id, t) -> post("/api/dashboard", null),
+                        Set.of("admin", "auditor", "dashboard", "staff"), Set.of("admin", "auditor", "dashboard", "staff")),
+                new Endpoint("the collection workbook", "GET", null, (id, t) -> post("/api/dashboard/xlsx", null),
                         Set.of("admin", "auditor", "dashboard", "staff"), Set.of("admin", "auditor", "dashboard", "staff")));
     }
 

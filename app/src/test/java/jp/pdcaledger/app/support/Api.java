@@ -29,6 +29,10 @@ public final class Api {
         return new Call(port, user);
     }
 
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
     public Call anonymous() {
         return new Call(port, null);
     }
@@ -66,23 +70,55 @@ public final class Api {
             return send(HttpRequest.newBuilder(uri(path)).GET());
         }
 
+        /** Sends raw bytes (a workbook) as the body, with their content type. */
+        public Response post(String path, byte[] body, String contentType) {
+            return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .header("Content-Type", contentType));
+        }
+
+        /** A download: the answer's body as bytes (a workbook), not as text. */
+        public Download download(String path) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+            authorize(request);
+            try {
+                HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                return new Download(response.statusCode(), new Response(response.statusCode(),
+                        response.headers().map(), new String(response.body(), StandardCharsets.UTF_8)), response.body());
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         private URI uri(String path) {
             return URI.create("http://localhost:" + port + path);
         }
 
-        private Response send(HttpRequest.Builder request) {
+        private void authorize(HttpRequest.Builder request) {
             if (user != null) {
                 String credentials = user + ":" + user;
                 request.header("Authorization", "Basic "
                         + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
             }
             headers.forEach(request::header);
+        }
+
+        private Response send(HttpRequest.Builder request) {
+            authorize(request);
             try {
                 HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 return new Response(response.statusCode(), response.headers().map(), response.body());
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /** A downloaded body as bytes, with the answer as text for its status, headers and any problem document. */
+    public record Download(int status, Response response, byte[] body) {
+
+        @Override
+        public String toString() {
+            return response.toString();
         }
     }
 

@@ -154,7 +154,7 @@ final class DocumentTranslation {
                     new SubmitEvaluation(sheetId, fiscalYear, year.evaluation(), null), null));
         }
         List<String> opinions = list(year.councilOpinions());
-        if (opinions.contains(null)) {
+        if (opinions.stream().anyMatch(java.util.Objects::isNull)) {
             error(path + ".councilOpinions", "意見に null が含まれています");
         }
         boolean none = Boolean.TRUE.equals(year.noCouncilOpinion());

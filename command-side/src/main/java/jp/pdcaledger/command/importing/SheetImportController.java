@@ -3,17 +3,20 @@ package jp.pdcaledger.command.importing;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.pdcaledger.command.idempotency.IdempotentWrites;
 import jp.pdcaledger.command.web.RequestFingerprint;
+import jp.pdcaledger.command.workbook.UploadedWorkbook;
 import jp.pdcaledger.command.web.WriteResult;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.workbook.SheetWorkbook;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.net.URI;
 
-/** {@code POST /api/sheets/import}: a whole {@code pdca-sheet/v1} document, all or nothing. */
+/** {@code POST /api/sheets/import}: a whole {@code pdca-sheet/v1} document (or a sheet's workbook), all or nothing. */
 @RestController
 public class SheetImportController {
 
@@ -35,5 +38,13 @@ public class SheetImportController {
             WriteResult result = importer.replay(document, key);
             return IdempotentWrites.created(URI.create("/api/sheets/" + result.sheetId()), result);
         });
+    }
+
+    /** A sheet's workbook (as {@code GET /api/sheets/{id}/xlsx} gives it) imported as a new sheet: its document. */
+    @PostMapping(path = "/api/sheets/import", consumes = SheetWorkbook.CONTENT_TYPE)
+    public ResponseEntity<WriteResult> importWorkbook(@RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                                      HttpServletRequest request) throws IOException {
+        PdcaSheetDocument document = SheetWorkbook.read(UploadedWorkbook.bytes(request.getInputStream())).document();
+        return importSheet(document, key, request);
     }
 }

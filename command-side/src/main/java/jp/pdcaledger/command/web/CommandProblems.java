@@ -6,6 +6,7 @@ import jp.pdcaledger.command.sheet.InvalidCommandException;
 import jp.pdcaledger.command.sheet.SheetAlreadyRegisteredException;
 import jp.pdcaledger.command.sheet.StepNotAllowedException;
 import jp.pdcaledger.kernel.InvalidValueException;
+import jp.pdcaledger.workbook.InvalidWorkbookException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -55,14 +56,29 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidDocumentException.class)
     ProblemDetail invalidDocument(InvalidDocumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(INVALID_INPUT);
-        problem.setTitle("取り込めない文書です");
-        problem.setProperty("field", e.errors().get(0).field());
+        ProblemDetail problem = invalidWhole("取り込めない文書です", e.getMessage(), e.errors().stream()
+                .map(error -> fieldError(error.field(), error.message())).toList());
         if (e.errors().get(0).missingStep() != null) {
             problem.setProperty("missingStep", e.errors().get(0).missingStep());
         }
-        problem.setProperty("errors", e.errors().stream().map(error -> fieldError(error.field(), error.message())).toList());
+        return problem;
+    }
+
+    /** Every fault of a workbook by its cell: {@code "C14: 数値ではありません"}. */
+    @ExceptionHandler(InvalidWorkbookException.class)
+    ProblemDetail invalidWorkbook(InvalidWorkbookException e) {
+        log.info("Refused a workbook: {}", e.getMessage());
+        return invalidWhole("読み込めないブックです", e.getMessage(), e.errors().stream()
+                .map(error -> fieldError(error.cell(), error.toString())).toList());
+    }
+
+    /** A document or workbook refused whole: {@code field} is the first fault's, {@code errors} lists them all. */
+    private static ProblemDetail invalidWhole(String title, String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(INVALID_INPUT);
+        problem.setTitle(title);
+        problem.setProperty("field", errors.get(0).get("field"));
+        problem.setProperty("errors", errors);
         return problem;
     }
 

@@ -7,10 +7,16 @@ import jp.pdcaledger.query.sheetview.ReviewStatus;
 import jp.pdcaledger.query.web.QueryParams;
 import jp.pdcaledger.query.web.ReadRefusal;
 import jp.pdcaledger.query.web.ReadScope;
+import jp.pdcaledger.workbook.SheetWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +60,23 @@ public class DashboardController {
         return new Version(dashboard.version(scopeOf(municipality, period)));
     }
 
-    /** The reader's scope: a municipality's own users see only their municipality, whatever they ask for. */
+    /**
+     * The same scope as a workbook, one row per sheet and target, the collection prefectures ask municipalities for.
+     */
+    @GetMapping("/api/dashboard/xlsx")
+    public ResponseEntity<byte[]> workbook(@RequestParam(required = false) String municipality,
+                                           @RequestParam(required = false) String period) {
+        Scope filter = scopeOf(municipality, period);
+        byte[] workbook = DashboardWorkbook.write(dashboard.sheets(filter));
+        String fileName = "目標の達成状況" + (filter.municipalityCode() == null ? "" : "_" + filter.municipalityCode())
+                + (period == null ? "" : "_" + filter.firstFiscalYear()) + ".xlsx";
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(SheetWorkbook.CONTENT_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(workbook);
+    }
+
+    /** Which sheets the reader asked for, narrowed to its own municipality when it may see no other. */
     private Scope scopeOf(String municipality, String period) {
         String code = municipality == null ? null : QueryParams.municipality(municipality);
         if (scope.municipality().isPresent()) {
@@ -65,8 +87,7 @@ public class DashboardController {
             code = own;
         }
         int[] years = period == null ? null : QueryParams.period(period);
-        Scope filter = new Scope(code, years == null ? null : years[0], years == null || years.length < 2 ? null : years[1]);
-        return filter;
+        return new Scope(code, years == null ? null : years[0], years == null || years.length < 2 ? null : years[1]);
     }
 
     /** Counts per fiscal year the sheets whose review has reached each step (a closed year has reached them all). */

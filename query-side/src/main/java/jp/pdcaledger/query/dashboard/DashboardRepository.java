@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,19 @@ public class DashboardRepository {
                         + " ORDER BY municipality_code, first_fiscal_year, sheet_id, target_key LIMIT ? OFFSET ?")
                 .params(params).query(String.class).list().stream()
                 .map(document -> json.readValue(document, DashboardRow.class)).toList();
+    }
+
+    /** The sheets in scope that have targets, as the dashboard folded them, in the order of {@link #rows}. */
+    public List<SheetView> sheets(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        String where = scope.where(params);
+        return jdbc.sql("SELECT document FROM dashboard_sheet WHERE sheet_id IN (SELECT sheet_id FROM dashboard_target"
+                        + where + ")")
+                .params(params).query(String.class).list().stream()
+                .map(document -> json.readValue(document, SheetView.class))
+                .sorted(Comparator.<SheetView, String>comparing(view -> view.municipality.code())
+                        .thenComparingInt(view -> view.period.firstFiscalYear()).thenComparing(view -> view.sheetId))
+                .toList();
     }
 
     /** How many targets in scope have each achievement status. */

@@ -6,6 +6,7 @@ import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.MunicipalityCode;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.query.export.SheetExport;
+import jp.pdcaledger.query.export.SheetWorkbookDownload;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
@@ -91,12 +92,22 @@ public class SheetQueryController {
 
     @GetMapping("/{id}/export")
     public PdcaSheetDocument export(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        return SheetExport.toDocument(visibleView(id, asOf));
+    }
+
+    /** The same document as {@code /export}, as the published sheet's workbook (see {@link SheetWorkbookDownload}). */
+    @GetMapping("/{id}/xlsx")
+    public ResponseEntity<byte[]> workbook(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        return SheetWorkbookDownload.of(visibleView(id, asOf));
+    }
+
+    private SheetView visibleView(String id, String asOf) {
         String sheetId = QueryParams.sheetId(id);
         SheetView view = asOf == null
                 ? views.find(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId))
                 : history.asOf(sheetId, QueryParams.instant("asOf", asOf)).orElseThrow(() -> ReadRefusal.notFound(sheetId));
         requireVisible(view);
-        return SheetExport.toDocument(view);
+        return view;
     }
 
     /** A client that just wrote version N never reads an older view: wait (bounded) until the projection has it. */

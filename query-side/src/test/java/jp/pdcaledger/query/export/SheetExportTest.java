@@ -1,6 +1,7 @@
 package jp.pdcaledger.query.export;
 
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.kernel.exchange.SheetDocumentFold;
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.query.ImportedSheet;
 import jp.pdcaledger.query.SheetStream;
@@ -100,6 +101,29 @@ class SheetExportTest {
         assertThat(exported.targets().get(0).deadlineFiscalYear()).isEqualTo(2020);
         assertThat(exported.targets().get(0).rationale()).isEqualTo("新指針");
         assertThat(exported.fiscalYears().get(0).actuals().get(0).value()).isEqualByComparingTo("0");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ImportedSheet.KITAKYUSHU, BEYOND_THE_SEED})
+    void the_write_sides_fold_of_the_same_events_is_the_same_document(String resource) {
+        SheetStream stream = ImportedSheet.of(ImportedSheet.document(resource));
+
+        assertThat(SheetDocumentFold.of(payloads(stream))).isEqualTo(SheetExport.toDocument(stream.fold()));
+    }
+
+    @Test
+    void the_write_sides_fold_agrees_on_a_revised_target_and_a_corrected_actual_too() {
+        SheetStream stream = SheetStream.of(registered(), numericTarget(SUPPORT_BASES, "1", 2017, Direction.INCREASE, null),
+                        actual(2018, SUPPORT_BASES, "1"))
+                .because("国が整備の時期を延期したため",
+                        targetRevised(SUPPORT_BASES, "1", 2017, "旧指針", "1", 2020, "新指針"))
+                .because("集計誤り", actualCorrected(2018, SUPPORT_BASES, "1", "0"));
+
+        assertThat(SheetDocumentFold.of(payloads(stream))).isEqualTo(SheetExport.toDocument(stream.fold()));
+    }
+
+    private static java.util.List<Object> payloads(SheetStream stream) {
+        return stream.events().stream().<Object>map(event -> event.getPayload()).toList();
     }
 
     private static JsonNode exportOf(SheetStream stream) {

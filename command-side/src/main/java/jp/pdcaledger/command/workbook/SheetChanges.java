@@ -1,0 +1,184 @@
+package jp.pdcaledger.command.workbook;
+
+import jp.pdcaledger.kernel.command.AddCouncilOpinion;
+import jp.pdcaledger.kernel.command.CorrectAnnualActual;
+import jp.pdcaledger.kernel.command.PlanImprovement;
+import jp.pdcaledger.kernel.command.RecordAnnualActual;
+import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
+import jp.pdcaledger.kernel.command.ReviseEvaluation;
+import jp.pdcaledger.kernel.command.SubmitEvaluation;
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.SheetId;
+import jp.pdcaledger.kernel.sheet.TargetKey;
+import jp.pdcaledger.workbook.InvalidWorkbookException;
+import jp.pdcaledger.workbook.InvalidWorkbookException.CellError;
+import jp.pdcaledger.workbook.SheetLayout;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * What an uploaded workbook changes in a sheet, fiscal year by fiscal year in the workflow's order, each as the
+ * command the HTTP API would take for it. What the workflow never allows (a recorded actual, opinion or improvement
+ * erased, an opinion or improvement rewritten) is refused here, naming the cell; everything else is left to the
+ * aggregate's rules when the commands are sent.
+ */
+final class SheetChanges {
+
+    private final SheetId sheetId;
+    private final SheetLayout cells;
+    private final String reason;
+    private final long version;
+    private final List<Step> steps = new ArrayList<>();
+    private final List<CellError> errors = new ArrayList<>();
+
+    private SheetChanges(SheetId sheetId, SheetLayout cells, String reason, long version) {
+        this.sheetId = sheetId;
+        this.cells = cells;
+        this.reason = reason;
+        this.version = version;
+    }
+
+    /** A change and the command that makes it. */
+    record Step(SheetChange change, Object command) {
+    }
+
+    /**
+     * {@code reason} goes into corrections and revisions (null leaves them without, for the aggregate to refuse);
+     * the first command expects the sheet at {@code version}, the one the sheet was compared at.
+     */
+    static List<Step> between(SheetId sheetId, PdcaSheetDocument sheet, PdcaSheetDocument workbook,
+                              SheetLayout cells, String reason, long version) {
+        SheetChanges diff = new SheetChanges(sheetId, cells, reason, version);
+        TreeSet<Integer> years = new TreeSet<>();
+        sheet.fiscalYears().forEach(year -> years.add(year.fiscalYear()));
+        workbook.fiscalYears().forEach(year -> years.add(year.fiscalYear()));
+        for (int year : years) {
+            diff.fiscalYear(year, yearOf(sheet, year), yearOf(workbook, year));
+        }
+        if (!diff.errors.isEmpty()) {
+            throw new InvalidWorkbookException(diff.errors);
+        }
+        return List.copyOf(diff.steps);
+    }
+
+    private void fiscalYear(int year, PdcaSheetDocument.FiscalYear before, PdcaSheetDocument.FiscalYear after) {
+        FiscalYear fiscalYear = FiscalYear.of(year);
+        actuals(fiscalYear, targetActuals(before), targetActuals(after));
+        actuals(fiscalYear, activityActuals(before), activityActuals(after));
+        evaluation(fiscalYear, before.evaluation(), after.evaluation());
+        opinions(fiscalYear, before, after);
+        improvement(fiscalYear, before.improvement(), after.improvement());
+    }
+
+    private record Reported(BigDecimal value, String note) {
+
+        boolean sameAs(Reported other) {
+            boolean sameValue = value == null ? other.value == null : other.value != null && value.compareTo(other.value) == 0;
+            return sameValue && Objects.equals(note, other.note);
+        }
+    }
+
+    private void actuals(FiscalYear fiscalYear, Map<String, Reported> before, Map<String, Reported> after) {
+        int year = fiscalYear.value();
+        before.forEach((key, reported) -> {
+            if (!after.containsKey(key)) {
+                error(cells.actualCell(year, key), "記録済みの実績は消せません（訂正するなら値を書き換えてください）");
+            }
+        });
+        after.forEach((key, reported) -> {
+            Reported earlier = before.get(key);
+            if (earlier == null) {
+                add(cells.actualCell(year, key), year, "RecordAnnualActual", key, reported, null, false,
+                        expected -> new RecordAnnualActual(sheetId, fiscalYear, TargetKey.of(key), reported.value(),
+                                reported.note(), expected));
+            } else if (!earlier.sameAs(reported)) {
+                String cell = new Reported(earlier.value(), reported.note()).sameAs(reported)
+                        ? cells.actualNoteCell(year, key) : cells.actualCell(year, key);
+                add(cell, year, "CorrectAnnualActual", key, reported, null, true, expected -> new CorrectAnnualActual(
+                        sheetId, fiscalYear, TargetKey.of(key), reported.value(), reported.note(), reason, expected));
+            }
+        });
+    }
+
+    private void evaluation(FiscalYear fiscalYear, String before, String after) {
+        String cell = cells.evaluationCell(fiscalYear.value());
+        if (before != null && after == null) {
+            error(cell, "提出済みの評価は消せません");
+        } else if (before == null && after != null) {
+            add(cell, fiscalYear.value(), "SubmitEvaluation", null, null, after, false,
+                    expected -> new SubmitEvaluation(sheetId, fiscalYear, after, expected));
+        } else if (before != null && !before.equals(after)) {
+            add(cell, fiscalYear.value(), "ReviseEvaluation", null, null, after, true,
+                    expected -> new ReviseEvaluation(sheetId, fiscalYear, after, reason, expected));
+        }
+    }
+
+    private void opinions(FiscalYear fiscalYear, PdcaSheetDocument.FiscalYear before, PdcaSheetDocument.FiscalYear after) {
+        String cell = cells.opinionsCell(fiscalYear.value());
+        List<String> heard = before.councilOpinions();
+        List<String> uploaded = after.councilOpinions();
+        if (uploaded.size() < heard.size() || !uploaded.subList(0, heard.size()).equals(heard)) {
+            error(cell, "記録済みの協議会等意見は変更・削除できません（新しい意見を後に書き足すことだけができます）");
+            return;
+        }
+        if (Boolean.TRUE.equals(before.noCouncilOpinion()) && !Boolean.TRUE.equals(after.noCouncilOpinion())) {
+            error(cell, "記録済みの「特になし」は取り消せません");
+            return;
+        }
+        for (String opinion : uploaded.subList(heard.size(), uploaded.size())) {
+            add(cell, fiscalYear.value(), "AddCouncilOpinion", null, null, opinion, false,
+                    expected -> new AddCouncilOpinion(sheetId, fiscalYear, opinion, expected));
+        }
+        if (!Boolean.TRUE.equals(before.noCouncilOpinion()) && Boolean.TRUE.equals(after.noCouncilOpinion())) {
+            add(cell, fiscalYear.value(), "RecordNoCouncilOpinion", null, null, null, false,
+                    expected -> new RecordNoCouncilOpinion(sheetId, fiscalYear, expected));
+        }
+    }
+
+    private void improvement(FiscalYear fiscalYear, String before, String after) {
+        String cell = cells.improvementCell(fiscalYear.value());
+        if (before == null && after != null) {
+            add(cell, fiscalYear.value(), "PlanImprovement", null, null, after, false,
+                    expected -> new PlanImprovement(sheetId, fiscalYear, after, expected));
+        } else if (before != null && !before.equals(after)) {
+            error(cell, after == null ? "記録済みの改善（次年度の取組）は消せません" : "記録済みの改善（次年度の取組）は変更できません");
+        }
+    }
+
+    private void add(String cell, int year, String step, String key, Reported reported, String text,
+                     boolean reasonRequired, Function<Long, Object> command) {
+        // Only the first command expects a version: the ones after it follow from it in the same transaction.
+        Object expectingVersion = command.apply(steps.isEmpty() ? version : null);
+        steps.add(new Step(new SheetChange(cell, year, step, key, reported == null ? null : reported.value(),
+                reported == null ? null : reported.note(), text, reasonRequired), expectingVersion));
+    }
+
+    private void error(String cell, String message) {
+        errors.add(new CellError(cell, message));
+    }
+
+    private static Map<String, Reported> targetActuals(PdcaSheetDocument.FiscalYear year) {
+        Map<String, Reported> reported = new LinkedHashMap<>();
+        year.actuals().forEach(actual -> reported.put(actual.target(), new Reported(actual.value(), actual.note())));
+        return reported;
+    }
+
+    private static Map<String, Reported> activityActuals(PdcaSheetDocument.FiscalYear year) {
+        Map<String, Reported> reported = new LinkedHashMap<>();
+        year.activityActuals().forEach(actual -> reported.put(actual.indicator(), new Reported(actual.value(), actual.note())));
+        return reported;
+    }
+
+    private static PdcaSheetDocument.FiscalYear yearOf(PdcaSheetDocument document, int fiscalYear) {
+        return document.fiscalYears().stream().filter(year -> year.fiscalYear() == fiscalYear).findFirst()
+                .orElse(new PdcaSheetDocument.FiscalYear(fiscalYear, List.of(), List.of(), null, List.of(), false, null));
+    }
+}

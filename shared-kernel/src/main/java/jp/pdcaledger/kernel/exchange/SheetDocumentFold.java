@@ -1,0 +1,169 @@
+package jp.pdcaledger.kernel.exchange;
+
+import jp.pdcaledger.kernel.event.ActivityActualCorrected;
+import jp.pdcaledger.kernel.event.ActivityActualRecorded;
+import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
+import jp.pdcaledger.kernel.event.AnnualActualCorrected;
+import jp.pdcaledger.kernel.event.AnnualActualRecorded;
+import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
+import jp.pdcaledger.kernel.event.EvaluationRevised;
+import jp.pdcaledger.kernel.event.EvaluationSubmitted;
+import jp.pdcaledger.kernel.event.FiscalYearEvent;
+import jp.pdcaledger.kernel.event.ImprovementPlanned;
+import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
+import jp.pdcaledger.kernel.event.SheetRegistered;
+import jp.pdcaledger.kernel.event.TargetDefined;
+import jp.pdcaledger.kernel.event.TargetRevised;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * The {@code pdca-sheet/v1} document a sheet's events amount to, from their payloads alone: what the write side
+ * compares an uploaded workbook with (it never reads a projection). The read side exports the same document from
+ * its view; a test holds the two to the same answer for the same events.
+ */
+public final class SheetDocumentFold {
+
+    private PdcaSheetDocument document;
+    private final TreeMap<Integer, PdcaSheetDocument.FiscalYear> years = new TreeMap<>();
+
+    private SheetDocumentFold() {
+    }
+
+    /** The events' payloads in sequence order; null when they hold no registration. */
+    public static PdcaSheetDocument of(Iterable<?> payloads) {
+        SheetDocumentFold fold = new SheetDocumentFold();
+        payloads.forEach(fold::apply);
+        return fold.document == null ? null : fold.withYears(List.copyOf(fold.years.values()));
+    }
+
+    private void apply(Object event) {
+        if (event instanceof SheetRegistered registered) {
+            document = new PdcaSheetDocument(PdcaSheetDocument.FORMAT,
+                    new PdcaSheetDocument.Municipality(registered.municipality().code().value(),
+                            registered.municipality().name()),
+                    List.copyOf(registered.planTitles()),
+                    new PdcaSheetDocument.Period(registered.period().firstFiscalYear().value(),
+                            registered.period().lastFiscalYear().value()),
+                    registered.department(), registered.councilName(),
+                    new PdcaSheetDocument.OutcomeTarget(registered.outcomeTarget().number(),
+                            registered.outcomeTarget().title()),
+                    List.of(), List.of(), List.of());
+        } else if (event instanceof TargetDefined defined) {
+            document = withTargets(append(document.targets(), target(defined)));
+        } else if (event instanceof TargetRevised revised) {
+            document = withTargets(document.targets().stream().map(target -> !target.key().equals(revised.key().value())
+                    ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(), target.unit(),
+                    target.baseline(), revised.targetValue(), year(revised.deadlineFiscalYear()), target.direction(),
+                    target.cumulative(), target.note(), revised.rationale())).toList());
+        } else if (event instanceof ActivityIndicatorDefined defined) {
+            document = new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
+                    document.period(), document.department(), document.councilName(), document.outcomeTarget(),
+                    document.targets(), append(document.activityIndicators(), new PdcaSheetDocument.ActivityIndicator(
+                    defined.key().value(), defined.name(), defined.unit(), defined.planned().stream()
+                    .map(planned -> new PdcaSheetDocument.Planned(planned.fiscalYear().value(), planned.value())).toList())),
+                    List.of());
+        } else if (event instanceof FiscalYearEvent yearEvent) {
+            years.compute(yearEvent.fiscalYear().value(), (key, year) -> step(year == null ? empty(key) : year, event));
+        }
+    }
+
+    private static PdcaSheetDocument.FiscalYear step(PdcaSheetDocument.FiscalYear year, Object event) {
+        if (event instanceof AnnualActualRecorded recorded) {
+            return withActuals(year, append(year.actuals(),
+                    new PdcaSheetDocument.Actual(recorded.target().value(), recorded.value(), recorded.note())));
+        }
+        if (event instanceof AnnualActualCorrected corrected) {
+            return withActuals(year, replace(year.actuals(), actual -> actual.target().equals(corrected.target().value())
+                    ? new PdcaSheetDocument.Actual(actual.target(), corrected.value(), corrected.note()) : actual));
+        }
+        if (event instanceof ActivityActualRecorded recorded) {
+            return withActivityActuals(year, append(year.activityActuals(), new PdcaSheetDocument.ActivityActual(
+                    recorded.indicator().value(), recorded.value(), recorded.note())));
+        }
+        if (event instanceof ActivityActualCorrected corrected) {
+            return withActivityActuals(year, replace(year.activityActuals(), actual ->
+                    actual.indicator().equals(corrected.indicator().value())
+                            ? new PdcaSheetDocument.ActivityActual(actual.indicator(), corrected.value(), corrected.note())
+                            : actual));
+        }
+        if (event instanceof EvaluationSubmitted submitted) {
+            return texts(year, submitted.text(), year.councilOpinions(), year.noCouncilOpinion(), year.improvement());
+        }
+        if (event instanceof EvaluationRevised revised) {
+            return texts(year, revised.text(), year.councilOpinions(), year.noCouncilOpinion(), year.improvement());
+        }
+        if (event instanceof CouncilOpinionAdded added) {
+            return texts(year, year.evaluation(), append(year.councilOpinions(), added.text()), year.noCouncilOpinion(),
+                    year.improvement());
+        }
+        if (event instanceof NoCouncilOpinionRecorded) {
+            return texts(year, year.evaluation(), year.councilOpinions(), true, year.improvement());
+        }
+        if (event instanceof ImprovementPlanned planned) {
+            return texts(year, year.evaluation(), year.councilOpinions(), year.noCouncilOpinion(), planned.text());
+        }
+        return year;
+    }
+
+    private static PdcaSheetDocument.Target target(TargetDefined defined) {
+        return new PdcaSheetDocument.Target(defined.key().value(), defined.name(), defined.kind().name(),
+                defined.unit(), defined.baseline() == null ? null : new PdcaSheetDocument.Baseline(
+                defined.baseline().value(), year(defined.baseline().fiscalYear())),
+                defined.targetValue(), year(defined.deadlineFiscalYear()),
+                defined.direction() == null ? null : defined.direction().name(), defined.cumulative(), defined.note(),
+                defined.rationale());
+    }
+
+    private PdcaSheetDocument withTargets(List<PdcaSheetDocument.Target> targets) {
+        return new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
+                document.period(), document.department(), document.councilName(), document.outcomeTarget(), targets,
+                document.activityIndicators(), List.of());
+    }
+
+    private PdcaSheetDocument withYears(List<PdcaSheetDocument.FiscalYear> fiscalYears) {
+        return new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
+                document.period(), document.department(), document.councilName(), document.outcomeTarget(),
+                document.targets(), document.activityIndicators(), fiscalYears);
+    }
+
+    private static PdcaSheetDocument.FiscalYear empty(int fiscalYear) {
+        return new PdcaSheetDocument.FiscalYear(fiscalYear, List.of(), List.of(), null, List.of(), false, null);
+    }
+
+    private static PdcaSheetDocument.FiscalYear withActuals(PdcaSheetDocument.FiscalYear year,
+                                                            List<PdcaSheetDocument.Actual> actuals) {
+        return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), actuals, year.activityActuals(), year.evaluation(),
+                year.councilOpinions(), year.noCouncilOpinion(), year.improvement());
+    }
+
+    private static PdcaSheetDocument.FiscalYear withActivityActuals(PdcaSheetDocument.FiscalYear year,
+                                                                    List<PdcaSheetDocument.ActivityActual> actuals) {
+        return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), actuals, year.evaluation(),
+                year.councilOpinions(), year.noCouncilOpinion(), year.improvement());
+    }
+
+    private static PdcaSheetDocument.FiscalYear texts(PdcaSheetDocument.FiscalYear year, String evaluation,
+                                                      List<String> opinions, Boolean none, String improvement) {
+        return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), year.activityActuals(), evaluation,
+                opinions, none, improvement);
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> longer = new ArrayList<>(list);
+        longer.add(item);
+        return List.copyOf(longer);
+    }
+
+    private static <T> List<T> replace(List<T> list, UnaryOperator<T> change) {
+        return list.stream().map(change).toList();
+    }
+
+    private static Integer year(FiscalYear fiscalYear) {
+        return fiscalYear == null ? null : fiscalYear.value();
+    }
+}

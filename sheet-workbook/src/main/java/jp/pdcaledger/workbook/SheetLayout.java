@@ -1,0 +1,177 @@
+package jp.pdcaledger.workbook;
+
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import org.apache.poi.ss.util.CellReference;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where each part of a sheet lies on the workbook's page, as the published sheet lays it out: the header, the
+ * 計画(P)→実施(D) block (targets, 目標設定の考え方, the actuals per fiscal year, activity indicators), then a
+ * 評価(C)→改善(A) block per fiscal year. Computed from the sheet's structure only (its targets, indicators and
+ * period), never from what was reported, so the writer and the reader agree on every cell.
+ */
+public final class SheetLayout {
+
+    static final int SECTION_COLUMN = 0;
+    static final int SUB_SECTION_COLUMN = 1;
+    static final int ITEM_COLUMN = 2;
+    static final int FIRST_VALUE_COLUMN = 3;
+    private static final int MIN_LAST_COLUMN = 7;
+
+    final List<Integer> fiscalYears = new ArrayList<>();
+    final int lastColumn;
+
+    final int titleRow = 0;
+    final int headingRow = 1;
+    final int departmentRow = 3;
+    final int outcomeRow = 4;
+    final int planFirstRow = 6;
+    final int[] deadlineRow;
+    final int[] targetRow;
+    final int[] rationaleLabelRow;
+    final int[] rationaleRow;
+    final int actualsHeadingRow;
+    final int actualsYearsRow;
+    final int[] actualRow;
+    final int[] actualNoteRow;
+    final int targetsLastRow;
+    final int indicatorsHeadingRow;
+    final int[] plannedRow;
+    final int[] indicatorActualRow;
+    final int[] indicatorNoteRow;
+    final int planLastRow;
+    private final Map<Integer, Integer> evaluationRows = new HashMap<>();
+    final int lastRow;
+
+    private final Map<String, Integer> targetIndex = new HashMap<>();
+    private final Map<String, Integer> indicatorIndex = new HashMap<>();
+    private final Set<String> editable = new HashSet<>();
+
+    SheetLayout(PdcaSheetDocument plan) {
+        for (int year = plan.period().firstFiscalYear(); year <= plan.period().lastFiscalYear(); year++) {
+            fiscalYears.add(year);
+        }
+        lastColumn = Math.max(MIN_LAST_COLUMN, FIRST_VALUE_COLUMN + fiscalYears.size() - 1);
+        int targets = plan.targets().size();
+        int indicators = plan.activityIndicators().size();
+        deadlineRow = new int[targets];
+        targetRow = new int[targets];
+        rationaleLabelRow = new int[targets];
+        rationaleRow = new int[targets];
+        actualRow = new int[targets];
+        actualNoteRow = new int[targets];
+        plannedRow = new int[indicators];
+        indicatorActualRow = new int[indicators];
+        indicatorNoteRow = new int[indicators];
+        int row = planFirstRow;
+        for (int i = 0; i < targets; i++) {
+            targetIndex.put(plan.targets().get(i).key(), i);
+            deadlineRow[i] = row++;
+            targetRow[i] = row++;
+            rationaleLabelRow[i] = row++;
+            rationaleRow[i] = row++;
+        }
+        actualsHeadingRow = row++;
+        actualsYearsRow = row++;
+        for (int i = 0; i < targets; i++) {
+            actualRow[i] = row++;
+            actualNoteRow[i] = row++;
+            for (int column = 0; column < fiscalYears.size(); column++) {
+                editable.add(key(actualRow[i], FIRST_VALUE_COLUMN + column));
+                editable.add(key(actualNoteRow[i], FIRST_VALUE_COLUMN + column));
+            }
+        }
+        targetsLastRow = row - 1;
+        indicatorsHeadingRow = row++;
+        for (int i = 0; i < indicators; i++) {
+            indicatorIndex.put(plan.activityIndicators().get(i).key(), i);
+            plannedRow[i] = row++;
+            indicatorActualRow[i] = row++;
+            indicatorNoteRow[i] = row++;
+            for (int column = 0; column < fiscalYears.size(); column++) {
+                editable.add(key(indicatorActualRow[i], FIRST_VALUE_COLUMN + column));
+                editable.add(key(indicatorNoteRow[i], FIRST_VALUE_COLUMN + column));
+            }
+        }
+        planLastRow = row - 1;
+        for (int year : fiscalYears) {
+            evaluationRows.put(year, row);
+            for (int part = 0; part < 3; part++) {
+                editable.add(key(row + part, FIRST_VALUE_COLUMN));
+            }
+            row += 3;
+        }
+        lastRow = row - 1;
+    }
+
+    int yearColumn(int fiscalYear) {
+        return FIRST_VALUE_COLUMN + fiscalYears.indexOf(fiscalYear);
+    }
+
+    int evaluationRow(int fiscalYear) {
+        return evaluationRows.get(fiscalYear);
+    }
+
+    int opinionsRow(int fiscalYear) {
+        return evaluationRow(fiscalYear) + 1;
+    }
+
+    int improvementRow(int fiscalYear) {
+        return evaluationRow(fiscalYear) + 2;
+    }
+
+    /** Whether staff may write in this cell: an actual, its note, an evaluation, opinions or an improvement. */
+    boolean isEditable(int row, int column) {
+        return editable.contains(key(row, column));
+    }
+
+    // ---- cell names, for refusals that say where the fault is ----------------------------------------------------
+
+    /** The cell of a fiscal year's actual of a target or an activity indicator, e.g. {@code D16}. */
+    public String actualCell(int fiscalYear, String key) {
+        return name(actualRowOf(key), yearColumn(fiscalYear));
+    }
+
+    public String actualNoteCell(int fiscalYear, String key) {
+        return name(actualRowOf(key) + 1, yearColumn(fiscalYear));
+    }
+
+    public String evaluationCell(int fiscalYear) {
+        return name(evaluationRow(fiscalYear), FIRST_VALUE_COLUMN);
+    }
+
+    public String opinionsCell(int fiscalYear) {
+        return name(opinionsRow(fiscalYear), FIRST_VALUE_COLUMN);
+    }
+
+    public String improvementCell(int fiscalYear) {
+        return name(improvementRow(fiscalYear), FIRST_VALUE_COLUMN);
+    }
+
+    /** The fiscal year's label cell, for a fault of the year as a whole. */
+    public String fiscalYearCell(int fiscalYear) {
+        return name(evaluationRow(fiscalYear), SUB_SECTION_COLUMN);
+    }
+
+    private int actualRowOf(String key) {
+        Integer target = targetIndex.get(key);
+        if (target != null) {
+            return actualRow[target];
+        }
+        return indicatorActualRow[indicatorIndex.get(key)];
+    }
+
+    static String name(int row, int column) {
+        return new CellReference(row, column).formatAsString(false);
+    }
+
+    private static String key(int row, int column) {
+        return row + ":" + column;
+    }
+}

@@ -1,0 +1,88 @@
+package jp.pdcaledger.workbook;
+
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sheet as an Excel workbook laid out like the published 目標等の管理シート, and back. {@link #write} lays a
+ * {@code pdca-sheet/v1} document out on an A4 portrait page; {@link #read} takes a workbook (edited by staff or
+ * not) back to the document, refusing anything that is not such a workbook with the cell at fault named.
+ */
+public final class SheetWorkbook {
+
+    /** The content type of an {@code .xlsx} workbook, in and out. */
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The largest workbook taken: a sheet of the seed's size is about 10 KB. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    static final String SHEET_NAME = "目標等の管理シート";
+    static final String HEADING = "目標等の管理シート";
+    /** The very hidden sheet that carries what staff do not edit: the format, the sheet's id and version, the plan. */
+    static final String DATA_SHEET_NAME = "pdca";
+    static final int FORMAT_ROW = 0;
+    static final int SHEET_ID_ROW = 1;
+    static final int VERSION_ROW = 2;
+    static final int PLAN_ROW = 3;
+    static final String FONT = "ＭＳ 明朝";
+    /** An actual reported without a value (無し, （記載なし）): recorded, but null, which is not zero. */
+    static final String NOT_REPORTED = "（記載なし）";
+    static final String NO_COUNCIL_OPINION = "特になし";
+    static final String OPINION_MARK = "・";
+
+    private SheetWorkbook() {
+    }
+
+    /** Which sheet, at which version, a workbook was exported from; both null for a workbook of a new sheet. */
+    public record Origin(String sheetId, Long version) {
+    }
+
+    /** A workbook read back: the document it holds, where it came from, and where each of its parts lies. */
+    public record Read(PdcaSheetDocument document, Origin origin, SheetLayout cells) {
+    }
+
+    public static byte[] write(PdcaSheetDocument document, Origin origin) {
+        try (XSSFWorkbook workbook = SheetWorkbookWriter.write(document, origin);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @throws InvalidWorkbookException naming every cell at fault, when the bytes are not such a workbook */
+    public static Read read(byte[] workbook) {
+        return SheetWorkbookReader.read(workbook);
+    }
+
+    /** 協議会等意見 as the sheet prints it: one opinion a line, each after ・, or 特になし. */
+    static String opinionsText(PdcaSheetDocument.FiscalYear year) {
+        if (Boolean.TRUE.equals(year.noCouncilOpinion())) {
+            return NO_COUNCIL_OPINION;
+        }
+        List<String> opinions = year.councilOpinions() == null ? List.of() : year.councilOpinions();
+        return opinions.isEmpty() ? null
+                : String.join("\n", opinions.stream().map(opinion -> OPINION_MARK + opinion).toList());
+    }
+
+    /** The opinions of a 協議会等意見 cell: a line that starts with ・ starts an opinion, other lines continue it. */
+    static List<String> opinionsOf(String text) {
+        List<String> opinions = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith(OPINION_MARK) || opinions.isEmpty()) {
+                opinions.add(line.startsWith(OPINION_MARK) ? line.substring(OPINION_MARK.length()) : line);
+            } else {
+                int last = opinions.size() - 1;
+                opinions.set(last, opinions.get(last) + "\n" + line);
+            }
+        }
+        return opinions;
+    }
+}

@@ -1,0 +1,339 @@
+package jp.pdcaledger.workbook;
+
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.workbook.InvalidWorkbookException.CellError;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.IOUtils;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads a workbook back into the document it holds. What staff may write (actuals and their notes, evaluations,
+ * opinions, improvements) is read from the page; the rest of the page must be as it was written, and the plan
+ * itself comes from the hidden sheet. Hostile files are stopped by POI's own guards, set here once for the JVM.
+ */
+final class SheetWorkbookReader {
+
+    private static final int MAX_BYTES = SheetWorkbook.MAX_BYTES;
+    static final int MAX_ROWS = 2_000;
+    static final int MAX_COLUMNS = 64;
+    private static final int MAX_LISTED_ERRORS = 20;
+    /** How a sheet prints a year reported without a value, after NFKC: （記載なし）, 無し. */
+    private static final Set<String> NOT_REPORTED = Set.of("(記載なし)", "無し");
+
+    static {
+        // A zip entry that inflates more than 100-fold is a bomb; no part of a sheet's workbook is near 20 MB.
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(20L * 1024 * 1024);
+        ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
+        IOUtils.setByteArrayMaxOverride(50 * 1024 * 1024);
+    }
+
+    private final XSSFWorkbook workbook;
+    private final List<CellError> errors = new ArrayList<>();
+    private final DataFormatter formatter = new DataFormatter();
+
+    private SheetWorkbookReader(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+    }
+
+    static SheetWorkbook.Read read(byte[] bytes) {
+        try (XSSFWorkbook workbook = open(bytes)) {
+            return new SheetWorkbookReader(workbook).read();
+        } catch (IOException closing) {
+            throw InvalidWorkbookException.of(InvalidWorkbookException.FILE, "壊れているため読めません");
+        }
+    }
+
+    private static XSSFWorkbook open(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw InvalidWorkbookException.of(InvalidWorkbookException.FILE,
+                    "大きすぎます（" + bytes.length + " バイト、上限 " + MAX_BYTES + " バイト）");
+        }
+        FileMagic magic = bytes.length < 8 ? FileMagic.UNKNOWN : FileMagic.valueOf(bytes);
+        if (magic == FileMagic.OLE2) {
+            throw InvalidWorkbookException.of(InvalidWorkbookException.FILE, isEncrypted(bytes)
+                    ? "パスワードで暗号化されたブックは読めません。暗号化を解除して保存し直してください"
+                    : "Excel 97-2003 形式（.xls）のブックは読めません。.xlsx で保存し直してください");
+        }
+        if (magic != FileMagic.OOXML) {
+            throw InvalidWorkbookException.of(InvalidWorkbookException.FILE, "Excel ブック（.xlsx）ではありません");
+        }
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException unreadable) {
+            throw InvalidWorkbookException.of(InvalidWorkbookException.FILE, whyUnreadable(unreadable));
+        }
+    }
+
+    private static boolean isEncrypted(byte[] bytes) {
+        try (POIFSFileSystem container = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            return container.getRoot().hasEntry("EncryptionInfo");
+        } catch (IOException | RuntimeException notEvenThat) {
+            return false;
+        }
+    }
+
+    private static String whyUnreadable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Zip bomb") || message.contains("exceeds the max") || message.contains("maximum length")) {
+                return "展開すると異常に大きくなるため読めません（zip bomb の疑い）";
+            }
+            if (message.contains("DOCTYPE") || message.contains("DTD") || message.contains("ENTITY")) {
+                return "XML に DOCTYPE（外部実体の宣言など）が含まれているため読めません";
+            }
+        }
+        return "壊れているため読めません（" + failure.getClass().getSimpleName() + "）";
+    }
+
+    private SheetWorkbook.Read read() {
+        XSSFSheet data = workbook.getSheet(SheetWorkbook.DATA_SHEET_NAME);
+        if (data == null || !PdcaSheetDocument.FORMAT.equals(string(data, SheetWorkbook.FORMAT_ROW))) {
+            throw InvalidWorkbookException.of(SheetWorkbook.DATA_SHEET_NAME + "!B1",
+                    "このサービスが書き出したブックではありません（" + PdcaSheetDocument.FORMAT + " の印がありません）");
+        }
+        XSSFSheet page = workbook.getSheet(SheetWorkbook.SHEET_NAME);
+        if (page == null) {
+            throw InvalidWorkbookException.of(SheetWorkbook.SHEET_NAME + "!A1",
+                    "シート「" + SheetWorkbook.SHEET_NAME + "」がありません");
+        }
+        withinLimits(page);
+        withinLimits(data);
+        PdcaSheetDocument plan = plan(data);
+        SheetLayout layout = new SheetLayout(plan);
+        noFormulas(page);
+        noFormulas(data);
+        List<PdcaSheetDocument.FiscalYear> years = new ArrayList<>();
+        for (int fiscalYear : layout.fiscalYears) {
+            PdcaSheetDocument.FiscalYear year = fiscalYear(page, layout, plan, fiscalYear);
+            if (year != null) {
+                years.add(year);
+            }
+        }
+        unchangedOutsideTheEditableCells(page, layout, plan);
+        if (!errors.isEmpty()) {
+            throw new InvalidWorkbookException(errors.subList(0, Math.min(errors.size(), MAX_LISTED_ERRORS)));
+        }
+        PdcaSheetDocument document = new PdcaSheetDocument(plan.format(), plan.municipality(), plan.planTitles(),
+                plan.period(), plan.department(), plan.councilName(), plan.outcomeTarget(), plan.targets(),
+                plan.activityIndicators(), List.copyOf(years));
+        return new SheetWorkbook.Read(document, origin(data), layout);
+    }
+
+    private void withinLimits(Sheet sheet) {
+        String prefix = sheet.getSheetName().equals(SheetWorkbook.SHEET_NAME) ? "" : sheet.getSheetName() + "!";
+        if (sheet.getLastRowNum() >= MAX_ROWS) {
+            throw InvalidWorkbookException.of(prefix + SheetLayout.name(sheet.getLastRowNum(), 0),
+                    "行が多すぎます（上限 " + MAX_ROWS + " 行）");
+        }
+        for (Row row : sheet) {
+            if (row.getLastCellNum() > MAX_COLUMNS) {
+                throw InvalidWorkbookException.of(prefix + SheetLayout.name(row.getRowNum(), row.getLastCellNum() - 1),
+                        "列が多すぎます（上限 " + MAX_COLUMNS + " 列）");
+            }
+        }
+    }
+
+    private PdcaSheetDocument plan(XSSFSheet data) {
+        Row row = data.getRow(SheetWorkbook.PLAN_ROW);
+        StringBuilder json = new StringBuilder();
+        for (int column = 1; row != null && row.getCell(column) != null; column++) {
+            json.append(row.getCell(column).getCellType() == CellType.STRING ? row.getCell(column).getStringCellValue() : "");
+        }
+        String cell = SheetWorkbook.DATA_SHEET_NAME + "!B" + (SheetWorkbook.PLAN_ROW + 1);
+        try {
+            PdcaSheetDocument plan = SheetWorkbookWriter.JSON.readValue(json.toString(), PdcaSheetDocument.class);
+            if (plan.period() == null || plan.period().firstFiscalYear() == null || plan.period().lastFiscalYear() == null
+                    || plan.period().lastFiscalYear() - plan.period().firstFiscalYear() > MAX_COLUMNS
+                    || plan.targets() == null || plan.activityIndicators() == null || plan.outcomeTarget() == null
+                    || plan.planTitles() == null) {
+                throw InvalidWorkbookException.of(cell, "計画（期間・目標・活動指標）の記述が欠けています");
+            }
+            return plan;
+        } catch (tools.jackson.core.JacksonException unreadable) {
+            throw InvalidWorkbookException.of(cell, "計画の記述が読めません");
+        }
+    }
+
+    private SheetWorkbook.Origin origin(XSSFSheet data) {
+        String sheetId = string(data, SheetWorkbook.SHEET_ID_ROW);
+        Row row = data.getRow(SheetWorkbook.VERSION_ROW);
+        Cell version = row == null ? null : row.getCell(1);
+        return new SheetWorkbook.Origin(sheetId,
+                version == null || version.getCellType() != CellType.NUMERIC ? null : (long) version.getNumericCellValue());
+    }
+
+    private void noFormulas(Sheet sheet) {
+        String prefix = sheet.getSheetName().equals(SheetWorkbook.SHEET_NAME) ? "" : sheet.getSheetName() + "!";
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.FORMULA) {
+                    error(prefix + SheetLayout.name(cell.getRowIndex(), cell.getColumnIndex()),
+                            "数式ではなく値を入力してください（" + cell.getCellFormula() + "）");
+                }
+            }
+        }
+    }
+
+    private PdcaSheetDocument.FiscalYear fiscalYear(XSSFSheet page, SheetLayout layout, PdcaSheetDocument plan,
+                                                    int fiscalYear) {
+        int column = layout.yearColumn(fiscalYear);
+        List<PdcaSheetDocument.Actual> actuals = new ArrayList<>();
+        for (int i = 0; i < plan.targets().size(); i++) {
+            int row = layout.actualRow[i];
+            String key = plan.targets().get(i).key();
+            actual(page, row, column, (value, note) -> actuals.add(new PdcaSheetDocument.Actual(key, value, note)));
+        }
+        List<PdcaSheetDocument.ActivityActual> activityActuals = new ArrayList<>();
+        for (int i = 0; i < plan.activityIndicators().size(); i++) {
+            int row = layout.indicatorActualRow[i];
+            String key = plan.activityIndicators().get(i).key();
+            actual(page, row, column, (value, note) ->
+                    activityActuals.add(new PdcaSheetDocument.ActivityActual(key, value, note)));
+        }
+        String evaluation = text(cell(page, layout.evaluationRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
+        String opinionsText = text(cell(page, layout.opinionsRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
+        boolean none = opinionsText != null && opinionsText.strip().equals(SheetWorkbook.NO_COUNCIL_OPINION);
+        List<String> opinions = opinionsText == null || none ? List.of() : SheetWorkbook.opinionsOf(opinionsText);
+        String improvement = text(cell(page, layout.improvementRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
+        if (actuals.isEmpty() && activityActuals.isEmpty() && evaluation == null && opinions.isEmpty() && !none
+                && improvement == null) {
+            return null;
+        }
+        return new PdcaSheetDocument.FiscalYear(fiscalYear, List.copyOf(actuals), List.copyOf(activityActuals),
+                evaluation, opinions, none, improvement);
+    }
+
+    private interface ActualSink {
+        void accept(BigDecimal value, String note);
+    }
+
+    /** A value and the note under it; a blank value with a note, or （記載なし）, is an actual reported as null. */
+    private void actual(XSSFSheet page, int row, int column, ActualSink sink) {
+        Cell valueCell = cell(page, row, column);
+        String note = text(cell(page, row + 1, column));
+        if (valueCell != null && valueCell.getCellType() == CellType.STRING
+                && NOT_REPORTED.contains(Normalizer.normalize(valueCell.getStringCellValue(), Normalizer.Form.NFKC).strip())) {
+            sink.accept(null, note);
+            return;
+        }
+        BigDecimal value = number(valueCell);
+        if (value != null || note != null) {
+            sink.accept(value, note);
+        }
+    }
+
+    private BigDecimal number(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        String name = SheetLayout.name(cell.getRowIndex(), cell.getColumnIndex());
+        return switch (cell.getCellType()) {
+            case NUMERIC -> normalised(BigDecimal.valueOf(cell.getNumericCellValue()));
+            case STRING -> {
+                String text = Normalizer.normalize(cell.getStringCellValue(), Normalizer.Form.NFKC).strip().replace(",", "");
+                if (text.isEmpty()) {
+                    yield null;
+                }
+                try {
+                    yield normalised(new BigDecimal(text));
+                } catch (NumberFormatException notANumber) {
+                    error(name, "数値ではありません（「" + cell.getStringCellValue() + "」）");
+                    yield null;
+                }
+            }
+            case BLANK, FORMULA -> null;
+            default -> {
+                error(name, "数値ではありません");
+                yield null;
+            }
+        };
+    }
+
+    /** 1.0 read back from a cell is the 1 that was written: the same number at its shortest scale. */
+    private static BigDecimal normalised(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private String text(Cell cell) {
+        if (cell == null || cell.getCellType() == CellType.BLANK || cell.getCellType() == CellType.FORMULA) {
+            return null;
+        }
+        String text = cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : formatter.formatCellValue(cell);
+        text = text.replace("\r\n", "\n");
+        return text.isBlank() ? null : text;
+    }
+
+    /**
+     * The page as it was written, but for the cells staff may write: a change anywhere else (a target, a heading, a
+     * row added) would be silently lost, so it is refused, cell by cell.
+     */
+    private void unchangedOutsideTheEditableCells(XSSFSheet page, SheetLayout layout, PdcaSheetDocument plan) {
+        try (XSSFWorkbook expectedWorkbook = SheetWorkbookWriter.write(plan, null)) {
+            XSSFSheet expected = expectedWorkbook.getSheet(SheetWorkbook.SHEET_NAME);
+            int lastRow = Math.max(page.getLastRowNum(), expected.getLastRowNum());
+            for (int row = 0; row <= lastRow; row++) {
+                int lastColumn = Math.max(lastColumn(page, row), lastColumn(expected, row));
+                for (int column = 0; column <= lastColumn; column++) {
+                    if (!layout.isEditable(row, column)
+                            && !Objects.equals(value(cell(page, row, column)), value(cell(expected, row, column)))) {
+                        error(SheetLayout.name(row, column), "この欄はアップロードでは変更できません（書き出したときのままにしてください）");
+                    }
+                }
+            }
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static int lastColumn(Sheet sheet, int row) {
+        Row cells = sheet.getRow(row);
+        return cells == null ? -1 : cells.getLastCellNum() - 1;
+    }
+
+    private static Object value(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        return switch (cell.getCellType()) {
+            case STRING -> cell.getStringCellValue().isEmpty() ? null : cell.getStringCellValue().replace("\r\n", "\n");
+            case NUMERIC -> cell.getNumericCellValue();
+            case BOOLEAN -> cell.getBooleanCellValue();
+            case FORMULA -> cell.getCellFormula();
+            case BLANK -> null;
+            default -> cell.getCellType().name();
+        };
+    }
+
+    private static Cell cell(Sheet sheet, int row, int column) {
+        Row cells = sheet.getRow(row);
+        return cells == null ? null : cells.getCell(column);
+    }
+
+    private static String string(Sheet sheet, int row) {
+        Cell cell = cell(sheet, row, 1);
+        return cell == null || cell.getCellType() != CellType.STRING ? null : cell.getStringCellValue();
+    }
+
+    private void error(String cell, String message) {
+        errors.add(new CellError(cell, message));
+    }
+}

@@ -1,0 +1,398 @@
+package jp.pdcaledger.workbook;
+
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.RegionUtil;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Lays a {@code pdca-sheet/v1} document out as the published sheet, on an A4 portrait page. */
+final class SheetWorkbookWriter {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A cell holds at most 32,767 characters; the plan's JSON is split over as many cells as it needs. */
+    static final int JSON_CHUNK = 30_000;
+    private static final double POINTS_PER_LINE = 13.5;
+
+    private final PdcaSheetDocument document;
+    private final SheetLayout layout;
+    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final XSSFSheet sheet;
+    private final Map<String, CellStyle> styles = new HashMap<>();
+    private final Map<String, CellStyle> numberStyles = new HashMap<>();
+
+    private SheetWorkbookWriter(PdcaSheetDocument document) {
+        this.document = document;
+        this.layout = new SheetLayout(document);
+        this.sheet = workbook.createSheet(SheetWorkbook.SHEET_NAME);
+    }
+
+    static XSSFWorkbook write(PdcaSheetDocument document, SheetWorkbook.Origin origin) {
+        SheetWorkbookWriter writer = new SheetWorkbookWriter(document);
+        writer.page();
+        writer.header();
+        writer.plan();
+        for (int fiscalYear : writer.layout.fiscalYears) {
+            writer.review(fiscalYear, writer.yearOf(fiscalYear));
+        }
+        writer.origin(origin);
+        return writer.workbook;
+    }
+
+    private PdcaSheetDocument.FiscalYear yearOf(int fiscalYear) {
+        return document.fiscalYears().stream().filter(year -> year.fiscalYear() == fiscalYear).findFirst()
+                .orElse(null);
+    }
+
+    private void page() {
+        sheet.setColumnWidth(SheetLayout.SECTION_COLUMN, 5 * 256);
+        sheet.setColumnWidth(SheetLayout.SUB_SECTION_COLUMN, 6 * 256);
+        sheet.setColumnWidth(SheetLayout.ITEM_COLUMN, 22 * 256);
+        for (int column = SheetLayout.FIRST_VALUE_COLUMN; column <= layout.lastColumn; column++) {
+            sheet.setColumnWidth(column, 13 * 256);
+        }
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(false);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setHorizontallyCenter(true);
+        sheet.setMargin(PageMargin.LEFT, 0.5);
+        sheet.setMargin(PageMargin.RIGHT, 0.5);
+        sheet.setMargin(PageMargin.TOP, 0.6);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
+        workbook.setPrintArea(0, 0, layout.lastColumn, 0, layout.lastRow);
+        workbook.getProperties().getCoreProperties().setTitle(title() + " " + SheetWorkbook.HEADING);
+    }
+
+    private String title() {
+        return String.join("・", document.planTitles()) + "の";
+    }
+
+    private void header() {
+        text(layout.titleRow, 0, layout.lastColumn, title(), style("title"));
+        text(layout.headingRow, 0, layout.lastColumn, SheetWorkbook.HEADING, style("heading"));
+        sheet.getRow(layout.headingRow).setHeightInPoints(24);
+        text(layout.departmentRow, 0, SheetLayout.SUB_SECTION_COLUMN, "担当部局", style("label"));
+        text(layout.departmentRow, SheetLayout.ITEM_COLUMN, layout.lastColumn, document.department(), style("text"));
+        text(layout.outcomeRow, 0, SheetLayout.SUB_SECTION_COLUMN, "成果目標", style("label"));
+        text(layout.outcomeRow, SheetLayout.ITEM_COLUMN, layout.lastColumn, "（" + fullWidth(document.outcomeTarget().number())
+                + "）" + document.outcomeTarget().title(), style("text"));
+    }
+
+    private void plan() {
+        List<PdcaSheetDocument.Target> targets = document.targets();
+        int last = layout.lastColumn;
+        int value = SheetLayout.FIRST_VALUE_COLUMN;
+        for (int i = 0; i < targets.size(); i++) {
+            PdcaSheetDocument.Target target = targets.get(i);
+            text(layout.deadlineRow[i], SheetLayout.ITEM_COLUMN, last, deadlineLine(target), style("text"));
+            text(layout.targetRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, target.name(), style("wrap"));
+            if (target.targetValue() != null) {
+                number(layout.targetRow[i], value, target.targetValue(), target.unit());
+            } else {
+                text(layout.targetRow[i], value, value, "NUMERIC".equals(target.kind()) ? null
+                        : "REFERENCE".equals(target.kind()) ? "（参考）" : "数値目標は設定しない", style("wrap"));
+            }
+            text(layout.targetRow[i], value + 1, last, target.note(), style("wrap"));
+            text(layout.rationaleLabelRow[i], SheetLayout.ITEM_COLUMN, last, "【目標設定の考え方】", style("text"));
+            prose(layout.rationaleRow[i], SheetLayout.ITEM_COLUMN, target.rationale());
+        }
+        text(layout.actualsHeadingRow, SheetLayout.ITEM_COLUMN, last, "○実施状況[各年度３月末現在]", style("text"));
+        yearLabels(layout.actualsYearsRow, "");
+        for (int i = 0; i < targets.size(); i++) {
+            PdcaSheetDocument.Target target = targets.get(i);
+            text(layout.actualRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, target.name(), style("wrap"));
+            text(layout.actualNoteRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, "　備考", style("wrap"));
+            actuals(layout.actualRow[i], target.key(), target.unit(), PdcaSheetDocument.FiscalYear::actuals,
+                    PdcaSheetDocument.Actual::target, PdcaSheetDocument.Actual::value, PdcaSheetDocument.Actual::note);
+        }
+        if (layout.fiscalYears.size() + SheetLayout.FIRST_VALUE_COLUMN <= last) {
+            blank(layout.actualsYearsRow, layout.targetsLastRow, SheetLayout.FIRST_VALUE_COLUMN + layout.fiscalYears.size(), last);
+        }
+        vertical(layout.planFirstRow, layout.targetsLastRow, SheetLayout.SUB_SECTION_COLUMN, "目標値");
+        indicators();
+        vertical(layout.planFirstRow, layout.planLastRow, SheetLayout.SECTION_COLUMN, "計画（Ｐ）→実施（Ｄ）");
+    }
+
+    private void indicators() {
+        List<PdcaSheetDocument.ActivityIndicator> indicators = document.activityIndicators();
+        yearLabels(layout.indicatorsHeadingRow, "（内容）");
+        for (int i = 0; i < indicators.size(); i++) {
+            PdcaSheetDocument.ActivityIndicator indicator = indicators.get(i);
+            text(layout.plannedRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN,
+                    indicator.name() + "（見込量）", style("wrap"));
+            text(layout.indicatorActualRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN,
+                    indicator.name() + "（実績）", style("wrap"));
+            text(layout.indicatorNoteRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, "　備考", style("wrap"));
+            for (int fiscalYear : layout.fiscalYears) {
+                BigDecimal planned = indicator.planned().stream().filter(p -> p.fiscalYear() == fiscalYear)
+                        .map(PdcaSheetDocument.Planned::value).findFirst().orElse(null);
+                number(layout.plannedRow[i], layout.yearColumn(fiscalYear), planned, indicator.unit());
+            }
+            actuals(layout.indicatorActualRow[i], indicator.key(), indicator.unit(),
+                    PdcaSheetDocument.FiscalYear::activityActuals, PdcaSheetDocument.ActivityActual::indicator,
+                    PdcaSheetDocument.ActivityActual::value, PdcaSheetDocument.ActivityActual::note);
+        }
+        int first = layout.indicatorsHeadingRow;
+        if (layout.fiscalYears.size() + SheetLayout.FIRST_VALUE_COLUMN <= layout.lastColumn) {
+            blank(first, layout.planLastRow, SheetLayout.FIRST_VALUE_COLUMN + layout.fiscalYears.size(), layout.lastColumn);
+        }
+        vertical(first, layout.planLastRow, SheetLayout.SUB_SECTION_COLUMN, "活動指標");
+        if (indicators.isEmpty()) {
+            // One row under a vertical label of four characters: tall enough to print them.
+            sheet.getRow(first).setHeightInPoints((float) (4 * POINTS_PER_LINE + 6));
+        }
+    }
+
+    /** A row of values per fiscal year and the row of notes under it, for a target or an activity indicator. */
+    private <A> void actuals(int row, String key, String unit, Function<PdcaSheetDocument.FiscalYear, List<A>> actualsOf,
+                             Function<A, String> keyOf, Function<A, BigDecimal> valueOf, Function<A, String> noteOf) {
+        for (int fiscalYear : layout.fiscalYears) {
+            int column = layout.yearColumn(fiscalYear);
+            PdcaSheetDocument.FiscalYear year = yearOf(fiscalYear);
+            A actual = year == null ? null : actualsOf.apply(year).stream()
+                    .filter(a -> key.equals(keyOf.apply(a))).findFirst().orElse(null);
+            if (actual != null && valueOf.apply(actual) == null) {
+                text(row, column, column, SheetWorkbook.NOT_REPORTED, style("value"));
+            } else {
+                number(row, column, actual == null ? null : valueOf.apply(actual), unit);
+            }
+            text(row + 1, column, column, actual == null ? null : noteOf.apply(actual), style("note"));
+        }
+    }
+
+    private void review(int fiscalYear, PdcaSheetDocument.FiscalYear year) {
+        int evaluation = layout.evaluationRow(fiscalYear);
+        text(evaluation, SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, "評価（Ｃ）\n【目標等を踏まえた評価、改善方策】",
+                style("wrap"));
+        prose(evaluation, SheetLayout.FIRST_VALUE_COLUMN, year == null ? null : year.evaluation());
+        text(evaluation + 1, SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, "協議会等意見\n【評価等に対する意見】",
+                style("wrap"));
+        prose(evaluation + 1, SheetLayout.FIRST_VALUE_COLUMN, year == null ? null : SheetWorkbook.opinionsText(year));
+        text(evaluation + 2, SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, "改善（Ａ）\n【次年度における取組等】",
+                style("wrap"));
+        prose(evaluation + 2, SheetLayout.FIRST_VALUE_COLUMN, year == null ? null : year.improvement());
+        vertical(evaluation, evaluation + 2, SheetLayout.SECTION_COLUMN, "評価（Ｃ）→改善（Ａ）");
+        vertical(evaluation, evaluation + 2, SheetLayout.SUB_SECTION_COLUMN,
+                fullWidth(FiscalYear.of(fiscalYear).eraLabel()) + "年度");
+    }
+
+    /** The sheet's id, its version and the plan (what staff do not edit in the workbook), on a very hidden sheet. */
+    private void origin(SheetWorkbook.Origin origin) {
+        XSSFSheet data = workbook.createSheet(SheetWorkbook.DATA_SHEET_NAME);
+        put(data, SheetWorkbook.FORMAT_ROW, "format", PdcaSheetDocument.FORMAT);
+        put(data, SheetWorkbook.SHEET_ID_ROW, "sheetId", origin == null ? null : origin.sheetId());
+        Row version = data.createRow(SheetWorkbook.VERSION_ROW);
+        version.createCell(0).setCellValue("version");
+        if (origin != null && origin.version() != null) {
+            version.createCell(1).setCellValue(origin.version());
+        }
+        PdcaSheetDocument plan = new PdcaSheetDocument(document.format(), document.municipality(),
+                document.planTitles(), document.period(), document.department(), document.councilName(),
+                document.outcomeTarget(), document.targets(), document.activityIndicators(), List.of());
+        String json = JSON.writeValueAsString(plan);
+        Row row = data.createRow(SheetWorkbook.PLAN_ROW);
+        row.createCell(0).setCellValue("plan");
+        for (int i = 0; i * JSON_CHUNK < json.length(); i++) {
+            row.createCell(1 + i).setCellValue(json.substring(i * JSON_CHUNK, Math.min(json.length(), (i + 1) * JSON_CHUNK)));
+        }
+        workbook.setSheetVisibility(workbook.getSheetIndex(data), SheetVisibility.VERY_HIDDEN);
+        workbook.setActiveSheet(0);
+    }
+
+    private static void put(XSSFSheet data, int rowIndex, String name, String value) {
+        Row row = data.createRow(rowIndex);
+        row.createCell(0).setCellValue(name);
+        if (value != null) {
+            row.createCell(1).setCellValue(value);
+        }
+    }
+
+    private String deadlineLine(PdcaSheetDocument.Target target) {
+        String line = target.deadlineFiscalYear() == null ? "○目標値"
+                : "○" + FiscalYear.of(target.deadlineFiscalYear()).japaneseLabel() + "末までの目標値";
+        if (target.baseline() != null) {
+            line += "（基準値 " + target.baseline().value().toPlainString() + (target.unit() == null ? "" : target.unit())
+                    + (target.baseline().fiscalYear() == null ? ""
+                    : "、" + FiscalYear.of(target.baseline().fiscalYear()).japaneseLabel()) + "）";
+        }
+        return line;
+    }
+
+    private void yearLabels(int row, String item) {
+        text(row, SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, item, style("label"));
+        for (int fiscalYear : layout.fiscalYears) {
+            int column = layout.yearColumn(fiscalYear);
+            text(row, column, column, FiscalYear.of(fiscalYear).eraLabel(), style("label"));
+        }
+    }
+
+    // ---- cells -------------------------------------------------------------------------------------------------
+
+    private Cell cell(int rowIndex, int column) {
+        Row row = sheet.getRow(rowIndex);
+        if (row == null) {
+            row = sheet.createRow(rowIndex);
+        }
+        Cell cell = row.getCell(column);
+        return cell == null ? row.createCell(column) : cell;
+    }
+
+    /** Text in a cell (merged over {@code first}..{@code last} columns when they differ), with borders. */
+    private void text(int row, int first, int last, String value, CellStyle style) {
+        Cell cell = cell(row, first);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(style);
+        for (int column = first + 1; column <= last; column++) {
+            cell(row, column).setCellStyle(style);
+        }
+        if (last > first) {
+            merge(new CellRangeAddress(row, row, first, last));
+        }
+    }
+
+    /** Running prose over the value columns, its row tall enough to print every line. */
+    private void prose(int row, int first, String value) {
+        text(row, first, layout.lastColumn, value, style("prose"));
+        int width = (layout.lastColumn - first + 1) * 13;
+        if (first == SheetLayout.ITEM_COLUMN) {
+            width += 22 - 13;
+        }
+        int lines = lines(value, width);
+        sheet.getRow(row).setHeightInPoints((float) (Math.max(2, lines) * POINTS_PER_LINE + 6));
+    }
+
+    private void number(int row, int column, BigDecimal value, String unit) {
+        Cell cell = cell(row, column);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+        cell.setCellStyle(numberStyles.computeIfAbsent(unit == null ? "" : unit, this::numberStyle));
+    }
+
+    private void blank(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        for (int row = firstRow; row <= lastRow; row++) {
+            for (int column = firstColumn; column <= lastColumn; column++) {
+                cell(row, column).setCellStyle(style("text"));
+            }
+        }
+    }
+
+    private void vertical(int firstRow, int lastRow, int column, String value) {
+        Cell cell = cell(firstRow, column);
+        cell.setCellValue(value);
+        for (int row = firstRow; row <= lastRow; row++) {
+            cell(row, column).setCellStyle(style("vertical"));
+        }
+        if (lastRow > firstRow) {
+            merge(new CellRangeAddress(firstRow, lastRow, column, column));
+        }
+    }
+
+    private void merge(CellRangeAddress region) {
+        sheet.addMergedRegion(region);
+        RegionUtil.setBorderTop(BorderStyle.THIN, region, sheet);
+        RegionUtil.setBorderBottom(BorderStyle.THIN, region, sheet);
+        RegionUtil.setBorderLeft(BorderStyle.THIN, region, sheet);
+        RegionUtil.setBorderRight(BorderStyle.THIN, region, sheet);
+    }
+
+    // ---- styles ------------------------------------------------------------------------------------------------
+
+    private CellStyle style(String name) {
+        return styles.computeIfAbsent(name, this::newStyle);
+    }
+
+    private CellStyle newStyle(String name) {
+        CellStyle style = bordered(name.equals("title") || name.equals("heading") ? null : BorderStyle.THIN);
+        XSSFFont font = font(name.equals("heading") ? 16 : name.equals("title") ? 12 : 10.5, name.equals("heading"));
+        style.setFont(font);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        switch (name) {
+            case "title", "heading", "label" -> style.setAlignment(HorizontalAlignment.CENTER);
+            case "vertical" -> {
+                style.setAlignment(HorizontalAlignment.CENTER);
+                style.setRotation((short) 255);
+            }
+            case "prose" -> {
+                style.setWrapText(true);
+                style.setVerticalAlignment(VerticalAlignment.TOP);
+            }
+            case "wrap", "note" -> style.setWrapText(true);
+            case "value" -> style.setAlignment(HorizontalAlignment.RIGHT);
+            default -> { }
+        }
+        return style;
+    }
+
+    /** A number shown with its unit (１箇所 prints as 1箇所) but stored as the number itself. */
+    private CellStyle numberStyle(String unit) {
+        CellStyle style = bordered(BorderStyle.THIN);
+        style.setFont(font(10.5, false));
+        style.setAlignment(HorizontalAlignment.RIGHT);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        String suffix = unit.isEmpty() ? "" : "\"" + unit.replace("\"", "") + "\"";
+        style.setDataFormat(workbook.createDataFormat().getFormat("General" + suffix));
+        return style;
+    }
+
+    private CellStyle bordered(BorderStyle border) {
+        CellStyle style = workbook.createCellStyle();
+        if (border != null) {
+            style.setBorderTop(border);
+            style.setBorderBottom(border);
+            style.setBorderLeft(border);
+            style.setBorderRight(border);
+        }
+        return style;
+    }
+
+    private XSSFFont font(double points, boolean bold) {
+        XSSFFont font = workbook.createFont();
+        font.setFontName(SheetWorkbook.FONT);
+        font.setFontHeight(points);
+        font.setBold(bold);
+        return font;
+    }
+
+    /** How many printed lines a text takes in a cell {@code width} characters wide (a kanji is two). */
+    static int lines(String text, int width) {
+        if (text == null) {
+            return 1;
+        }
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int columns = paragraph.codePoints().map(c -> c < 0x2E80 || (c >= 0xFF61 && c <= 0xFF9F) ? 1 : 2).sum();
+            lines += Math.max(1, (columns + width - 1) / width);
+        }
+        return lines;
+    }
+
+    static String fullWidth(Object value) {
+        StringBuilder out = new StringBuilder();
+        String.valueOf(value).chars().forEach(c -> out.append(c >= '!' && c <= '~' ? (char) (c + 0xFEE0) : (char) c));
+        return out.toString();
+    }
+}
