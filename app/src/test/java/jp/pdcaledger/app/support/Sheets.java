@@ -1,5 +1,7 @@
 package jp.pdcaledger.app.support;
 
+import tools.jackson.databind.JsonNode;
+
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +34,19 @@ public final class Sheets {
         return Map.of("key", key, "name", "グループホームの利用者数", "kind", "NUMERIC", "unit", "人",
                 "targetValue", 470, "deadlineFiscalYear", 2026, "direction", "INCREASE", "cumulative", false,
                 "rationale", "国の指針に基づき設定");
+    }
+
+    /** The seed sheet the app imports on start (demo data), once the sheet list shows it. */
+    public String seed() {
+        JsonNode sheets = Eventually.value("the seed sheet in the sheet list",
+                () -> test.api().as("auditor").get("/api/sheets?municipality=401005&period=2018-2020").json(),
+                list -> list.size() > 0);
+        for (JsonNode sheet : sheets) {
+            if (sheet.get("outcomeTarget").get("number").asInt() == 3) {
+                return sheet.get("sheetId").asString();
+            }
+        }
+        throw new AssertionError("no seed sheet in " + sheets);
     }
 
     /** A sheet for FY2024–FY2026 with one numeric target {@value #TARGET}; answers its id. */

@@ -1,6 +1,5 @@
 package jp.pdcaledger.app.ui;
 
-import jp.pdcaledger.app.support.Eventually;
 import jp.pdcaledger.app.support.OnH2;
 import jp.pdcaledger.app.support.Sheets;
 import org.junit.jupiter.api.Test;
@@ -9,7 +8,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +24,6 @@ class SheetPagesInChromiumTest extends OnH2 {
 
     @LocalServerPort
     int port;
-
-    private String seedSheet() {
-        JsonNode sheets = Eventually.value("the seed sheet", () -> api().as("auditor")
-                .get("/api/sheets?municipality=401005&period=2018-2020").json(), list -> list.size() > 0);
-        return sheets.get(0).get("sheetId").asString();
-    }
 
     @Test
     void staff_sign_in_and_take_a_fiscal_year_through_every_step_seeing_a_refusal_beside_the_field() {
@@ -123,7 +115,7 @@ class SheetPagesInChromiumTest extends OnH2 {
 
     @Test
     void the_seed_sheet_prints_as_published_and_the_dashboard_follows_new_events_without_a_reload() throws Exception {
-        String seed = seedSheet();
+        String seed = new Sheets(this).seed();
         try (Chromium staff = new Chromium(port).signIn("staff")) {
             staff.open("/sheets/" + seed);
             assertThat(staff.text()).contains("地域生活支援拠点等の整備", "各年度３月末現在", "特になし");

@@ -1,6 +1,5 @@
 package jp.pdcaledger.app.ui;
 
-import jp.pdcaledger.app.support.Eventually;
 import jp.pdcaledger.app.support.OnH2;
 import jp.pdcaledger.app.support.Sheets;
 import org.junit.jupiter.api.Test;
@@ -21,15 +20,9 @@ class SheetPagesOnH2Test extends OnH2 {
     @LocalServerPort
     int port;
 
-    private String seedSheet() {
-        JsonNode sheets = Eventually.value("the seed sheet", () -> api().as("auditor")
-                .get("/api/sheets?municipality=401005&period=2018-2020").json(), list -> list.size() > 0);
-        return sheets.get(0).get("sheetId").asString();
-    }
-
     @Test
     void the_seed_sheet_page_shows_every_value_and_sentence_of_the_fixture() throws Exception {
-        Browser.Page page = new Browser(port).signIn("staff").open("/sheets/" + seedSheet());
+        Browser.Page page = new Browser(port).signIn("staff").open("/sheets/" + new Sheets(this).seed());
 
         assertThat(page.status()).isEqualTo(200);
         List<String> expected = new ArrayList<>();
@@ -137,14 +130,14 @@ class SheetPagesOnH2Test extends OnH2 {
 
         Browser staff = new Browser(port).signIn("staff");
         assertThat(staff.open("/sheets/" + kobe).status()).isEqualTo(403);
-        assertThat(staff.open("/sheets/" + seedSheet() + "/history").status()).isEqualTo(403);
+        assertThat(staff.open("/sheets/" + new Sheets(this).seed() + "/history").status()).isEqualTo(403);
         assertThat(staff.open("/").text()).doesNotContain("281000");
         assertThat(new Browser(port).signIn("auditor").open("/sheets/" + kobe).status()).isEqualTo(200);
     }
 
     @Test
     void an_auditor_reads_the_history_and_opens_the_sheet_as_it_stood_at_a_step() {
-        String seed = seedSheet();
+        String seed = new Sheets(this).seed();
         Browser auditor = new Browser(port).signIn("auditor");
 
         Browser.Page history = auditor.open("/sheets/" + seed + "/history");
@@ -160,7 +153,7 @@ class SheetPagesOnH2Test extends OnH2 {
 
     @Test
     void the_dashboard_page_charts_with_a_library_the_app_serves_and_keeps_to_the_readers_role() {
-        seedSheet();
+        new Sheets(this).seed();
         Browser dashboardUser = new Browser(port).signIn("dashboard");
 
         Browser.Page page = dashboardUser.open("/dashboard?municipality=401005&period=2018-2020");
