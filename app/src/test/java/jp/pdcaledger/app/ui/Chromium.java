@@ -137,6 +137,28 @@ final class Chromium implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
     }
 
+    /**
+     * What a link of the page downloads, fetched by the page itself (with its session), as bytes and content type:
+     * headless Chromium saves downloads nowhere a test could wait for them.
+     */
+    Download download(WebElement link) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> answer = (java.util.Map<String, Object>) ((JavascriptExecutor) driver)
+                .executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(arguments[0].href, {credentials: 'same-origin'}).then(async response => {
+                          const bytes = new Uint8Array(await response.arrayBuffer());
+                          let binary = '';
+                          bytes.forEach(b => binary += String.fromCharCode(b));
+                          done({status: response.status, type: response.headers.get('Content-Type'), body: btoa(binary)});
+                        });""", link);
+        return new Download(((Number) answer.get("status")).intValue(), (String) answer.get("type"),
+                Base64.getDecoder().decode((String) answer.get("body")));
+    }
+
+    record Download(int status, String contentType, byte[] body) {
+    }
+
     /** The whole page, not just the window: the window is stretched to the page's height for the shot. */
     Path screenshot(String name) {
         Dimension before = driver.manage().window().getSize();

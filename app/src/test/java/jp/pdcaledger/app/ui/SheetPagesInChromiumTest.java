@@ -2,6 +2,9 @@ package jp.pdcaledger.app.ui;
 
 import jp.pdcaledger.app.support.OnH2;
 import jp.pdcaledger.app.support.Sheets;
+import jp.pdcaledger.app.support.Workbooks;
+import jp.pdcaledger.workbook.SheetLayout;
+import jp.pdcaledger.workbook.SheetWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -141,6 +144,36 @@ class SheetPagesInChromiumTest extends OnH2 {
             // no reload: the page polls and redraws when the collection changed
             dashboard.waitUntil(driver -> "2".equals(dashboard.find("#total").getText()));
         }
+    }
+
+    @Test
+    void staff_save_the_sheet_as_excel_fill_in_the_actual_offline_and_upload_it_with_the_page() throws Exception {
+        String id = new Sheets(this).registeredWithTarget();
+        long version = new Sheets(this).stepsUpTo(id, 2024, "improvement");
+        api().as("staff").get("/api/sheets/" + id + "?minVersion=" + version);
+
+        try (Chromium staff = new Chromium(port).signIn("staff")) {
+            staff.open("/sheets/" + id);
+            Chromium.Download saved = staff.download(staff.find("a.download"));
+            assertThat(saved.status()).isEqualTo(200);
+            assertThat(saved.contentType()).isEqualTo(Workbooks.XLSX);
+
+            // offline, in Excel: the FY2025 actual typed into its cell
+            SheetLayout cells = SheetWorkbook.read(saved.body()).cells();
+            Path edited = Files.createTempFile("fy2025-", ".xlsx");
+            Files.write(edited, Workbooks.withNumber(saved.body(), cells.actualCell(2025, Sheets.TARGET), 181));
+
+            staff.find("form.upload input[type=file]").sendKeys(edited.toAbsolutePath().toString());
+            staff.submit(staff.find("form.upload button[type=submit]"));
+            Files.delete(edited);
+
+            assertThat(staff.has("form.upload .error li")).as("no refusal").isFalse();
+            assertThat(staff.find("#plan").getText()).contains("181");
+        }
+        assertThat(events().of(id)).last().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("AnnualActualRecorded");
+            assertThat(event.metadata()).contains("\"actor\":\"staff\"");
+        });
     }
 
     @Test
