@@ -4,6 +4,10 @@ import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -30,6 +34,8 @@ public final class SheetWorkbook {
     static final int SHEET_ID_ROW = 1;
     static final int VERSION_ROW = 2;
     static final int PLAN_ROW = 3;
+    /** Per fiscal year, the order the actuals were recorded in: the page shows them in the targets' order. */
+    static final int RECORDED_ORDER_ROW = 4;
     static final String FONT = "ＭＳ 明朝";
     /** An actual reported without a value (無し, （記載なし）): recorded, but null, which is not zero. */
     static final String NOT_REPORTED = "（記載なし）";
@@ -41,6 +47,35 @@ public final class SheetWorkbook {
 
     /** Which sheet, at which version, a workbook was exported from; both null for a workbook of a new sheet. */
     public record Origin(String sheetId, Long version) {
+    }
+
+    /**
+     * Per fiscal year, the keys of its actuals and of its activity indicators' actuals in the order they were
+     * recorded, so that a workbook read back lists them as the sheet does (and an export of it is the same).
+     */
+    record RecordedOrder(Map<Integer, List<String>> actuals, Map<Integer, List<String>> activityActuals) {
+
+        static final RecordedOrder NONE = new RecordedOrder(Map.of(), Map.of());
+
+        static RecordedOrder of(PdcaSheetDocument document) {
+            Map<Integer, List<String>> actuals = new TreeMap<>();
+            Map<Integer, List<String>> activityActuals = new TreeMap<>();
+            for (PdcaSheetDocument.FiscalYear year : document.fiscalYears()) {
+                actuals.put(year.fiscalYear(), year.actuals().stream().map(PdcaSheetDocument.Actual::target).toList());
+                activityActuals.put(year.fiscalYear(),
+                        year.activityActuals().stream().map(PdcaSheetDocument.ActivityActual::indicator).toList());
+            }
+            return new RecordedOrder(actuals, activityActuals);
+        }
+
+        /** Keys recorded before come first, as they were; keys new in the workbook follow, in the page's order. */
+        static <T> List<T> sorted(List<T> onThePage, List<String> recorded, java.util.function.Function<T, String> key) {
+            List<String> order = recorded == null ? List.of() : recorded;
+            return onThePage.stream().sorted(Comparator.comparingInt(item -> {
+                int position = order.indexOf(key.apply(item));
+                return position < 0 ? Integer.MAX_VALUE : position;
+            })).toList();
+        }
     }
 
     /** A workbook read back: the document it holds, where it came from, and where each of its parts lies. */

@@ -117,12 +117,13 @@ final class SheetWorkbookReader {
         withinLimits(page);
         withinLimits(data);
         PdcaSheetDocument plan = plan(data);
+        SheetWorkbook.RecordedOrder order = recordedOrder(data);
         SheetLayout layout = new SheetLayout(plan);
         noFormulas(page);
         noFormulas(data);
         List<PdcaSheetDocument.FiscalYear> years = new ArrayList<>();
         for (int fiscalYear : layout.fiscalYears) {
-            PdcaSheetDocument.FiscalYear year = fiscalYear(page, layout, plan, fiscalYear);
+            PdcaSheetDocument.FiscalYear year = fiscalYear(page, layout, plan, order, fiscalYear);
             if (year != null) {
                 years.add(year);
             }
@@ -192,8 +193,24 @@ final class SheetWorkbookReader {
         }
     }
 
+    /** The order actuals were recorded in; a workbook without it (or with it spoilt) reads in the page's order. */
+    private static SheetWorkbook.RecordedOrder recordedOrder(XSSFSheet data) {
+        Row row = data.getRow(SheetWorkbook.RECORDED_ORDER_ROW);
+        Cell cell = row == null ? null : row.getCell(1);
+        if (cell == null || cell.getCellType() != CellType.STRING) {
+            return SheetWorkbook.RecordedOrder.NONE;
+        }
+        try {
+            SheetWorkbook.RecordedOrder order = SheetWorkbookWriter.JSON.readValue(cell.getStringCellValue(),
+                    SheetWorkbook.RecordedOrder.class);
+            return order.actuals() == null || order.activityActuals() == null ? SheetWorkbook.RecordedOrder.NONE : order;
+        } catch (tools.jackson.core.JacksonException spoilt) {
+            return SheetWorkbook.RecordedOrder.NONE;
+        }
+    }
+
     private PdcaSheetDocument.FiscalYear fiscalYear(XSSFSheet page, SheetLayout layout, PdcaSheetDocument plan,
-                                                    int fiscalYear) {
+                                                    SheetWorkbook.RecordedOrder order, int fiscalYear) {
         int column = layout.yearColumn(fiscalYear);
         List<PdcaSheetDocument.Actual> actuals = new ArrayList<>();
         for (int i = 0; i < plan.targets().size(); i++) {
@@ -217,7 +234,10 @@ final class SheetWorkbookReader {
                 && improvement == null) {
             return null;
         }
-        return new PdcaSheetDocument.FiscalYear(fiscalYear, List.copyOf(actuals), List.copyOf(activityActuals),
+        return new PdcaSheetDocument.FiscalYear(fiscalYear,
+                SheetWorkbook.RecordedOrder.sorted(actuals, order.actuals().get(fiscalYear), PdcaSheetDocument.Actual::target),
+                SheetWorkbook.RecordedOrder.sorted(activityActuals, order.activityActuals().get(fiscalYear),
+                        PdcaSheetDocument.ActivityActual::indicator),
                 evaluation, opinions, none, improvement);
     }
 

@@ -216,6 +216,8 @@ final class SheetWorkbookWriter {
         for (int i = 0; i * JSON_CHUNK < json.length(); i++) {
             row.createCell(1 + i).setCellValue(json.substring(i * JSON_CHUNK, Math.min(json.length(), (i + 1) * JSON_CHUNK)));
         }
+        put(data, SheetWorkbook.RECORDED_ORDER_ROW, "recordedOrder",
+                JSON.writeValueAsString(SheetWorkbook.RecordedOrder.of(document)));
         workbook.setSheetVisibility(workbook.getSheetIndex(data), SheetVisibility.VERY_HIDDEN);
         workbook.setActiveSheet(0);
     }

@@ -27,7 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SheetWorkbookTest {
 
     static PdcaSheetDocument seed() {
-        try (InputStream in = SheetWorkbookTest.class.getResourceAsStream("/fixtures/kitakyushu-5th-outcome3.json")) {
+        return fixture("kitakyushu-5th-outcome3.json");
+    }
+
+    /** A prefecture's sheet with what real sheets hold beyond the seed (DOMAIN.md): kinds, baselines, indicators. */
+    static PdcaSheetDocument beyondTheSeed() {
+        return fixture("prefecture-beyond-the-seed.json");
+    }
+
+    private static PdcaSheetDocument fixture(String name) {
+        try (InputStream in = SheetWorkbookTest.class.getResourceAsStream("/fixtures/" + name)) {
             return JsonMapper.builder().build().readValue(in, PdcaSheetDocument.class);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -58,6 +67,32 @@ class SheetWorkbookTest {
 
         assertThat(read.document()).isEqualTo(seed);
         assertThat(read.origin()).isEqualTo(new SheetWorkbook.Origin("s-1", 16L));
+    }
+
+    @Test
+    void a_sheet_beyond_the_seed_written_and_read_back_is_the_same_document() {
+        PdcaSheetDocument sheet = beyondTheSeed();
+
+        assertThat(SheetWorkbook.read(SheetWorkbook.write(sheet, new SheetWorkbook.Origin("s-2", 40L))).document())
+                .isEqualTo(sheet);
+    }
+
+    @Test
+    void actuals_recorded_in_another_order_than_the_targets_read_back_in_the_order_they_were_recorded() {
+        PdcaSheetDocument sheet = beyondTheSeed();
+        List<PdcaSheetDocument.FiscalYear> years = new ArrayList<>(sheet.fiscalYears());
+        PdcaSheetDocument.FiscalYear first = years.get(0);
+        List<PdcaSheetDocument.Actual> reversed = new ArrayList<>(first.actuals());
+        java.util.Collections.reverse(reversed);
+        years.set(0, new PdcaSheetDocument.FiscalYear(first.fiscalYear(), reversed, first.activityActuals(),
+                first.evaluation(), first.councilOpinions(), first.noCouncilOpinion(), first.improvement()));
+        PdcaSheetDocument recordedLastTargetFirst = new PdcaSheetDocument(sheet.format(), sheet.municipality(),
+                sheet.planTitles(), sheet.period(), sheet.department(), sheet.councilName(), sheet.outcomeTarget(),
+                sheet.targets(), sheet.activityIndicators(), years);
+        assertThat(reversed.get(0).target()).isNotEqualTo(sheet.targets().get(0).key());
+
+        assertThat(SheetWorkbook.read(SheetWorkbook.write(recordedLastTargetFirst, null)).document())
+                .isEqualTo(recordedLastTargetFirst);
     }
 
     @Test

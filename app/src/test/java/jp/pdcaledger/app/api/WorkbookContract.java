@@ -19,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static jp.pdcaledger.app.support.Workbooks.XLSX;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -383,6 +384,32 @@ public interface WorkbookContract extends ApiTest {
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.json().get("changes")).isEmpty();
+    }
+
+    @Test
+    default void a_sheet_beyond_the_seed_uploads_back_unchanged_as_no_changes() throws Exception {
+        ObjectNode document;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/fixtures/prefecture-beyond-the-seed.json")) {
+            document = (ObjectNode) JSON.readTree(in);
+        }
+        // in the demo staff's scope, under a number of its own
+        document.set("municipality", JSON.valueToTree(Map.of("code", Sheets.KITAKYUSHU, "name", "北九州市")));
+        document.put("department", Sheets.DEPARTMENT);
+        ((ObjectNode) document.get("outcomeTarget")).put("number", OUTCOME_NUMBERS.incrementAndGet());
+        Api.Response imported = api().as("admin").post("/api/sheets/import", document);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        String id = imported.json().get("sheetId").asString();
+        byte[] workbook = exported("staff", id, versionOf(id));
+        long before = events().count();
+
+        Api.Response dryRun = upload("staff", id, workbook, "?dryRun=true");
+        Api.Response real = upload("staff", id, workbook, "");
+
+        assertThat(dryRun.status()).as(dryRun.toString()).isEqualTo(200);
+        assertThat(dryRun.json().get("changes")).as("reference rows, baselines, decreasing targets, unreported actuals")
+                .isEmpty();
+        assertThat(real.status()).as(real.toString()).isEqualTo(200);
+        assertThat(events().count()).isEqualTo(before);
     }
 
     // ---- import of a workbook as a new sheet -------------------------------------------------------------------
