@@ -3,6 +3,7 @@ package jp.pdcaledger.app.api;
 import jp.pdcaledger.app.support.Api;
 import jp.pdcaledger.app.support.ApiTest;
 import jp.pdcaledger.app.support.EventStore.StoredEvent;
+import jp.pdcaledger.app.support.Eventually;
 import jp.pdcaledger.app.support.Sheets;
 import jp.pdcaledger.app.support.Workbooks;
 import jp.pdcaledger.workbook.SheetLayout;
@@ -566,6 +567,32 @@ public interface WorkbookContract extends ApiTest {
     }
 
     // ---- the collection ----------------------------------------------------------------------------------------
+
+    @Test
+    default void a_collection_of_more_sheets_than_one_read_holds_every_target_once() {
+        // a municipality of this test's own; the service reads a collection's sheets 200 at a time
+        String sendai = "041009";
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 205; i++) {
+            ids.add(new Sheets(this).registeredWithTarget(sendai, 2024, 2026));
+        }
+        Eventually.until("every sheet on the dashboard", () -> api().as("dashboard")
+                .get("/api/dashboard?municipality=" + sendai).json().get("totalTargets").asLong() == ids.size());
+
+        Api.Download download = api().as("dashboard").download("/api/dashboard/xlsx?municipality=" + sendai);
+
+        assertThat(download.status()).as(download.toString()).isEqualTo(200);
+        try (XSSFWorkbook book = Workbooks.open(download.body())) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            List<String> numbers = new ArrayList<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                numbers.add(sheet.getRow(i).getCell(4).getStringCellValue());
+            }
+            assertThat(numbers).hasSize(ids.size()).doesNotHaveDuplicates();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Test
     default void the_collection_is_one_row_per_sheet_and_target_with_header_frozen_panes_and_autofilter() {

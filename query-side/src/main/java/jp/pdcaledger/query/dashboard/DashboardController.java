@@ -67,7 +67,7 @@ public class DashboardController {
     public ResponseEntity<byte[]> workbook(@RequestParam(required = false) String municipality,
                                            @RequestParam(required = false) String period) {
         Scope filter = scopeOf(municipality, period);
-        byte[] workbook = DashboardWorkbook.write(dashboard.sheets(filter));
+        byte[] workbook = DashboardWorkbook.write(dashboard.fiscalYears(filter), dashboard.sheets(filter));
         String fileName = "目標の達成状況" + (filter.municipalityCode() == null ? "" : "_" + filter.municipalityCode())
                 + (period == null ? "" : "_" + filter.firstFiscalYear()) + ".xlsx";
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(SheetWorkbook.CONTENT_TYPE))

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Objects;
+import java.util.Iterator;
+import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,8 @@ import java.util.Optional;
 /** The dashboard's tables: its own fold of each sheet, a row per target, the furthest step per sheet and year. */
 @Repository
 public class DashboardRepository {
+
+    private static final int SHEETS_PER_READ = 200;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -71,17 +76,55 @@ public class DashboardRepository {
                 .map(document -> json.readValue(document, DashboardRow.class)).toList();
     }
 
-    /** The sheets in scope that have targets, as the dashboard folded them, in the order of {@link #rows}. */
-    public List<SheetView> sheets(Scope scope) {
+    /** The fiscal years of the sheets in scope that have targets, in order: the collection's columns. */
+    public List<Integer> fiscalYears(Scope scope) {
         List<Object> params = new ArrayList<>();
-        String where = scope.where(params);
-        return jdbc.sql("SELECT document FROM dashboard_sheet WHERE sheet_id IN (SELECT sheet_id FROM dashboard_target"
-                        + where + ")")
-                .params(params).query(String.class).list().stream()
-                .map(document -> json.readValue(document, SheetView.class))
-                .sorted(Comparator.<SheetView, String>comparing(view -> view.municipality.code())
-                        .thenComparingInt(view -> view.period.firstFiscalYear()).thenComparing(view -> view.sheetId))
-                .toList();
+        return jdbc.sql("SELECT DISTINCT fiscal_year FROM dashboard_year_step WHERE sheet_id IN "
+                        + "(SELECT sheet_id FROM dashboard_target" + scope.where(params) + ") ORDER BY fiscal_year")
+                .params(params).query(Integer.class).list();
+    }
+
+    /**
+     * The sheets in scope that have targets, as the dashboard folded them, in the order of {@link #rows}, read {@value #SHEETS_PER_READ} at a
+     * time as they are iterated: a national collection's documents do not fit in memory at once.
+     */
+    public Iterable<SheetView> sheets(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        List<String> ids = jdbc.sql("SELECT sheet_id FROM dashboard_target" + scope.where(params)
+                        + " GROUP BY municipality_code, first_fiscal_year, sheet_id"
+                        + " ORDER BY municipality_code, first_fiscal_year, sheet_id")
+                .params(params).query(String.class).list();
+        return () -> new Iterator<>() {
+            private int next;
+            private Iterator<SheetView> page = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                return page.hasNext() || next < ids.size();
+            }
+
+            @Override
+            public SheetView next() {
+                if (!page.hasNext()) {
+                    List<String> batch = ids.subList(next, Math.min(ids.size(), next + SHEETS_PER_READ));
+                    next += batch.size();
+                    page = documents(batch).iterator();
+                }
+                return page.next();
+            }
+        };
+    }
+
+    /** The stored documents of these sheets, in the order given. */
+    private List<SheetView> documents(List<String> sheetIds) {
+        Map<String, SheetView> byId = new HashMap<>();
+        jdbc.sql("SELECT document FROM dashboard_sheet WHERE sheet_id IN (:ids)").param("ids", sheetIds)
+                .query(String.class).list()
+                .forEach(document -> {
+                    SheetView view = json.readValue(document, SheetView.class);
+                    byId.put(view.sheetId, view);
+                });
+        return sheetIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** How many targets in scope have each achievement status. */

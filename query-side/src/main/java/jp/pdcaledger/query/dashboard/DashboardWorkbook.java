@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The collection a prefecture asks its municipalities for: one row per sheet and target, with the value of every
@@ -37,9 +36,8 @@ public final class DashboardWorkbook {
     private DashboardWorkbook() {
     }
 
-    public static byte[] write(List<SheetView> sheets) {
-        List<Integer> years = new ArrayList<>(new TreeSet<>(sheets.stream()
-                .flatMap(sheet -> sheet.fiscalYears.stream().map(year -> year.fiscalYear)).toList()));
+    /** {@code years}: the columns, every fiscal year of the sheets; {@code sheets}: read as they are written. */
+    public static byte[] write(List<Integer> years, Iterable<SheetView> sheets) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET_NAME);
             CellStyle ratio = workbook.createCellStyle();
