@@ -34,7 +34,11 @@ public class DashboardRepository {
                 .optional().map(document -> json.readValue(document, SheetView.class));
     }
 
-    /** Stores the sheet's fold and everything derived from it, replacing what was there. */
+    /**
+     * Stores the sheet's fold and what is derived from it. Only the rows that changed are written: an event changes
+     * one fiscal year's step or one target's achievement, and rewriting every row of the sheet left dead rows behind
+     * that slowed the national counts until a vacuum.
+     */
     public void save(SheetView view) {
         String document = json.writeValueAsString(view);
         if (jdbc.sql("UPDATE dashboard_sheet SET version = ?, document = ? WHERE sheet_id = ?")
@@ -42,25 +46,58 @@ public class DashboardRepository {
             jdbc.sql("INSERT INTO dashboard_sheet (sheet_id, version, document) VALUES (?, ?, ?)")
                     .params(view.sheetId, view.version, document).update();
         }
-        jdbc.sql("DELETE FROM dashboard_target WHERE sheet_id = ?").param(view.sheetId).update();
+        saveTargets(view);
+        saveYearSteps(view);
+    }
+
+    private void saveTargets(SheetView view) {
+        Map<String, String> stored = new HashMap<>();
+        jdbc.sql("SELECT target_key, row_document FROM dashboard_target WHERE sheet_id = ?").param(view.sheetId)
+                .query((rs, row) -> stored.put(rs.getString(1), rs.getString(2))).list();
         for (SheetView.Target target : view.targets) {
             DashboardRow row = DashboardRow.of(view, target);
-            jdbc.sql("""
-                            INSERT INTO dashboard_target (sheet_id, target_key, municipality_code, first_fiscal_year,
-                                                          last_fiscal_year, status, row_document)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(view.sheetId, target.key, view.municipality.code(), view.period.firstFiscalYear(),
-                            view.period.lastFiscalYear(), row.achievement().status().name(), json.writeValueAsString(row))
+            String rowDocument = json.writeValueAsString(row);
+            String before = stored.remove(target.key);
+            if (before == null) {
+                jdbc.sql("""
+                                INSERT INTO dashboard_target (sheet_id, target_key, municipality_code, first_fiscal_year,
+                                                              last_fiscal_year, status, row_document)
+                                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        .params(view.sheetId, target.key, view.municipality.code(), view.period.firstFiscalYear(),
+                                view.period.lastFiscalYear(), row.achievement().status().name(), rowDocument)
+                        .update();
+            } else if (!before.equals(rowDocument)) {
+                jdbc.sql("UPDATE dashboard_target SET status = ?, row_document = ? WHERE sheet_id = ? AND target_key = ?")
+                        .params(row.achievement().status().name(), rowDocument, view.sheetId, target.key).update();
+            }
+        }
+        for (String gone : stored.keySet()) {
+            jdbc.sql("DELETE FROM dashboard_target WHERE sheet_id = ? AND target_key = ?").params(view.sheetId, gone)
                     .update();
         }
-        jdbc.sql("DELETE FROM dashboard_year_step WHERE sheet_id = ?").param(view.sheetId).update();
+    }
+
+    private void saveYearSteps(SheetView view) {
+        Map<Integer, String> stored = new HashMap<>();
+        jdbc.sql("SELECT fiscal_year, step FROM dashboard_year_step WHERE sheet_id = ?").param(view.sheetId)
+                .query((rs, row) -> stored.put(rs.getInt(1), rs.getString(2))).list();
         for (SheetView.FiscalYearReview year : view.fiscalYears) {
-            jdbc.sql("""
-                            INSERT INTO dashboard_year_step (sheet_id, fiscal_year, municipality_code, first_fiscal_year,
-                                                             last_fiscal_year, step)
-                            VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(view.sheetId, year.fiscalYear, view.municipality.code(), view.period.firstFiscalYear(),
-                            view.period.lastFiscalYear(), year.status.name())
+            String before = stored.remove(year.fiscalYear);
+            if (before == null) {
+                jdbc.sql("""
+                                INSERT INTO dashboard_year_step (sheet_id, fiscal_year, municipality_code, first_fiscal_year,
+                                                                 last_fiscal_year, step)
+                                VALUES (?, ?, ?, ?, ?, ?)""")
+                        .params(view.sheetId, year.fiscalYear, view.municipality.code(), view.period.firstFiscalYear(),
+                                view.period.lastFiscalYear(), year.status.name())
+                        .update();
+            } else if (!before.equals(year.status.name())) {
+                jdbc.sql("UPDATE dashboard_year_step SET step = ? WHERE sheet_id = ? AND fiscal_year = ?")
+                        .params(year.status.name(), view.sheetId, year.fiscalYear).update();
+            }
+        }
+        for (Integer gone : stored.keySet()) {
+            jdbc.sql("DELETE FROM dashboard_year_step WHERE sheet_id = ? AND fiscal_year = ?").params(view.sheetId, gone)
                     .update();
         }
     }
