@@ -82,10 +82,7 @@ public final class SheetLayout {
         for (int i = 0; i < targets; i++) {
             actualRow[i] = row++;
             actualNoteRow[i] = row++;
-            for (int column = 0; column < fiscalYears.size(); column++) {
-                editable.add(key(actualRow[i], FIRST_VALUE_COLUMN + column));
-                editable.add(key(actualNoteRow[i], FIRST_VALUE_COLUMN + column));
-            }
+            editableEveryYear(actualRow[i], actualNoteRow[i]);
         }
         targetsLastRow = row - 1;
         indicatorsHeadingRow = row++;
@@ -94,10 +91,7 @@ public final class SheetLayout {
             plannedRow[i] = row++;
             indicatorActualRow[i] = row++;
             indicatorNoteRow[i] = row++;
-            for (int column = 0; column < fiscalYears.size(); column++) {
-                editable.add(key(indicatorActualRow[i], FIRST_VALUE_COLUMN + column));
-                editable.add(key(indicatorNoteRow[i], FIRST_VALUE_COLUMN + column));
-            }
+            editableEveryYear(indicatorActualRow[i], indicatorNoteRow[i]);
         }
         planLastRow = row - 1;
         for (int year : fiscalYears) {
@@ -169,6 +163,14 @@ public final class SheetLayout {
 
     static String name(int row, int column) {
         return new CellReference(row, column).formatAsString(false);
+    }
+
+    /** A value row and its note row staff fill in, in every fiscal year's column. */
+    private void editableEveryYear(int valueRow, int noteRow) {
+        for (int column = 0; column < fiscalYears.size(); column++) {
+            editable.add(key(valueRow, FIRST_VALUE_COLUMN + column));
+            editable.add(key(noteRow, FIRST_VALUE_COLUMN + column));
+        }
     }
 
     private static String key(int row, int column) {

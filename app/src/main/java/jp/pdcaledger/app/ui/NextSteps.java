@@ -44,8 +44,7 @@ final class NextSteps {
         }
         for (SheetView.FiscalYearReview year : sheet.fiscalYears) {
             String evaluation = year.status == ReviewStatus.EVALUATED ? year.evaluation.text : null;
-            List<SheetView.Target> recorded = sheet.targets.stream()
-                    .filter(target -> year.actuals.stream().anyMatch(actual -> actual.key.equals(target.key))).toList();
+            List<SheetView.Target> recorded = sheet.targets.stream().filter(target -> hasActual(year, target)).toList();
             if (year.status != ReviewStatus.CLOSED && (!recorded.isEmpty() || evaluation != null)) {
                 fixes.put(year.fiscalYear, new Fixes(recorded, evaluation));
             }
@@ -56,6 +55,10 @@ final class NextSteps {
     /** Whether the user may take the review's steps on this sheet, and so upload its edited workbook. */
     static boolean mayReview(SheetView sheet, Authentication user) {
         return allows(sheet, user, Action.REVIEW);
+    }
+
+    private static boolean hasActual(SheetView.FiscalYearReview year, SheetView.Target target) {
+        return year.actuals.stream().anyMatch(actual -> actual.key.equals(target.key));
     }
 
     private static boolean allows(SheetView sheet, Authentication user, Action action) {
@@ -72,8 +75,7 @@ final class NextSteps {
             if (!FiscalYear.of(year.fiscalYear).hasBegunAt(now)) {
                 continue;
             }
-            List<SheetView.Target> missing = sheet.targets.stream()
-                    .filter(target -> year.actuals.stream().noneMatch(actual -> actual.key.equals(target.key))).toList();
+            List<SheetView.Target> missing = sheet.targets.stream().filter(target -> !hasActual(year, target)).toList();
             String step = switch (year.status) {
                 case CLOSED -> reviewer ? "reopen" : null;
                 case IMPROVEMENT_PLANNED -> reviewer ? "close" : null;

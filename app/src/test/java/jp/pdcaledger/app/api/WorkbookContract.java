@@ -37,12 +37,7 @@ public interface WorkbookContract extends ApiTest {
     // ---- helpers in the domain's words --------------------------------------------------------------------------
 
     default String seedSheet() {
-        return events().registrations().stream().filter(registration -> {
-            JsonNode payload = JSON.readTree(registration.payload());
-            return payload.at("/municipality/code").asString().equals("401005")
-                    && payload.at("/period/firstFiscalYear").asInt() == 2018
-                    && payload.at("/outcomeTarget/number").asInt() == 3;
-        }).findFirst().orElseThrow().sheetId();
+        return new Sheets(this).seed();
     }
 
     /** The sheet's workbook as a reader downloads it, once the view has caught up with {@code version}. */
