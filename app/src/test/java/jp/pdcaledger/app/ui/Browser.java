@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A person at the pages: a cookie jar, the sign-in form with its CSRF token, and pages as HTML. */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -20,11 +20,11 @@ final class Browser {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    Browser(int port) {
+    public Browser(int port) {
         this.port = port;
     }
 
-    Browser signIn(String user) {
+    public Browser signIn(String user) {
         Page login = open("/login");
         Matcher csrf = CSRF.matcher(login.html());
         if (!csrf.find()) {
@@ -56,8 +56,39 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-    Page open(String path) {
+    public Page open(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** Posts {@code fields} to {@code path} as a form, with the session's CSRF token taken from any form of {@code from}. */
+    public Page submitAny(Page from, String path, java.util.Map<String, String> fields) {
+        Matcher csrf = CSRF.matcher(from.html());
+        if (!csrf.find()) {
+            throw new AssertionError("no CSRF token on " + from.path());
+        }
+        StringBuilder body = new StringBuilder("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> body.append('&').append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /**
+     * Posts a file as the {@code file} field of a multipart form to {@code path}, with the session's CSRF token taken
+     * from any form of {@code from}: what a signed-in person can send without the page offering the form.
+     */
+    public Page upload(Page from, String path, String filename, byte[] content) {
+        Matcher csrf = CSRF.matcher(from.html());
+        if (!csrf.find()) {
+            throw new AssertionError("no CSRF token on " + from.path());
+        }
+        String boundary = "----pdca" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf.group(1)
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
     }
 
     private URI uri(String path) {
@@ -74,8 +105,8 @@ final class Browser {
     }
 
     /** A page as the browser got it; {@link #text()} is what a reader sees, tags removed and entities decoded. */
-    record Page(int status, String path, String html) {
-        String text() {
+    public record Page(int status, String path, String html) {
+        public String text() {
             String text = html.replaceAll("(?s)<style.*?</style>", " ").replaceAll("<[^>]+>", " ")
                     .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                     .replace("&amp;", "&");
