@@ -6,6 +6,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -37,18 +38,31 @@ final class InflationBudget implements ZipEntrySource {
         this.limit = limit;
     }
 
-    /** The zip in {@code bytes}, refused at once if its directory already says it unpacks to more than the limit. */
+    /**
+     * The zip in {@code bytes}, refused at once if its directory already says that a part is a bomb (by POI's own
+     * per-part guards) or that the parts unpack to more than the limit together.
+     */
     static InflationBudget open(byte[] bytes, long limit) throws IOException {
         ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
-        long declared = 0;
-        for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-            declared += Math.max(0, entry.getSize());
-        }
-        if (declared > limit) {
+        try {
+            long declared = 0;
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                long size = Math.max(0, entry.getSize());
+                if (size > ZipSecureFile.getMaxEntrySize() || size > ZipSecureFile.getGraceEntrySize()
+                        && entry.getCompressedSize() / (double) size < ZipSecureFile.getMinInflateRatio()) {
+                    throw new IOException("Zip bomb detected! The zip's directory declares " + entry.getName()
+                            + " to inflate from " + entry.getCompressedSize() + " to " + size + " bytes");
+                }
+                declared += size;
+            }
+            if (declared > limit) {
+                throw new InflatedTooLarge(limit);
+            }
+            return new InflationBudget(zip, limit);
+        } catch (IOException | RuntimeException refused) {
             zip.close();
-            throw new InflatedTooLarge(limit);
+            throw refused;
         }
-        return new InflationBudget(zip, limit);
     }
 
     long inflated() {
