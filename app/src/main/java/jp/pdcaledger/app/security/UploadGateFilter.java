@@ -28,10 +28,6 @@ import java.io.IOException;
  */
 final class UploadGateFilter extends OncePerRequestFilter {
 
-    private final RequestMatcher upload = PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
-            WorkbookUploadAuthorization.PAGE);
-    private final WorkbookUploadAuthorization uploads;
-    private final AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
     private static final String FORBIDDEN_PAGE = """
             <!DOCTYPE html>
             <html lang="ja">
@@ -43,6 +39,11 @@ final class UploadGateFilter extends OncePerRequestFilter {
             </body>
             </html>
             """;
+
+    private final RequestMatcher upload = PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
+            WorkbookUploadAuthorization.PAGE);
+    private final WorkbookUploadAuthorization uploads;
+    private final AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 
     UploadGateFilter(WorkbookUploadAuthorization uploads) {
         this.uploads = uploads;

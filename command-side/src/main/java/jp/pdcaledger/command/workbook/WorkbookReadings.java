@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
  * the limits), so a burst of them must take turns rather than pile up on the heap. At most
  * {@code pdca.workbook.max-concurrent-reads} (default 2) are read at once; a request that gets no turn within
  * {@code pdca.workbook.read-wait} (default 2 s) is answered 503 with Retry-After, having stored nothing. A raw body
- * is spooled to a temporary file before it waits (as the servlet container does with a form's file), so that the
- * waiting hold no heap and a slow sender holds no one's turn.
+ * is spooled to a temporary file before it waits (as the servlet container does with a form's file), so that
+ * waiting holds no heap and a slow sender holds no one's turn.
  */
 @Component
 public class WorkbookReadings {
