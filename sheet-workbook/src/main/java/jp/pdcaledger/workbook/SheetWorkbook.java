@@ -26,6 +26,13 @@ public final class SheetWorkbook {
     /** The largest workbook taken: a sheet of the seed's size is about 10 KB. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
+    /**
+     * The most a workbook's parts may inflate to, all of them together: the seed's inflates to about 40 KB, and a
+     * sheet with every text at its longest to a few MB. Counted as the parts inflate, so a zip that understates its
+     * sizes is stopped here too.
+     */
+    public static final long MAX_INFLATED_BYTES = 32L * 1024 * 1024;
+
     static final String SHEET_NAME = "目標等の管理シート";
     static final String HEADING = "目標等の管理シート";
     /** The very hidden sheet that carries what staff do not edit: the format, the sheet's id and version, the plan. */

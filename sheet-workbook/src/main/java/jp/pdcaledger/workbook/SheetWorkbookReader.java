@@ -2,16 +2,13 @@ package jp.pdcaledger.workbook;
 
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.workbook.InvalidWorkbookException.CellError;
+import jp.pdcaledger.workbook.SheetGrid.GridCell;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.util.IOUtils;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
@@ -26,7 +23,10 @@ import java.util.Set;
 /**
  * Reads a workbook back into the document it holds. What staff may write (actuals and their notes, evaluations,
  * opinions, improvements) is read from the page; the rest of the page must be as it was written, and the plan
- * itself comes from the hidden sheet. Hostile files are stopped by POI's own guards, set here once for the JVM.
+ * itself comes from the hidden sheet. The workbook is streamed ({@link StreamedWorkbook}): only those two sheets are
+ * read, into grids of values no larger than the row and column limits, with every inflated byte counted against
+ * {@link SheetWorkbook#MAX_INFLATED_BYTES}; POI's own guards (inflate ratio, entry size), set here once for the JVM,
+ * still hold per part.
  */
 final class SheetWorkbookReader {
 
@@ -45,23 +45,19 @@ final class SheetWorkbookReader {
         IOUtils.setByteArrayMaxOverride(50 * 1024 * 1024);
     }
 
-    private final XSSFWorkbook workbook;
+    private final StreamedWorkbook workbook;
     private final List<CellError> errors = new ArrayList<>();
     private final DataFormatter formatter = new DataFormatter();
 
-    private SheetWorkbookReader(XSSFWorkbook workbook) {
+    private SheetWorkbookReader(StreamedWorkbook workbook) {
         this.workbook = workbook;
     }
 
     static SheetWorkbook.Read read(byte[] bytes) {
-        try (XSSFWorkbook workbook = open(bytes)) {
-            return new SheetWorkbookReader(workbook).read();
-        } catch (IOException closing) {
-            throw InvalidWorkbookException.of(InvalidWorkbookException.FILE, "壊れているため読めません");
-        }
+        return new SheetWorkbookReader(open(bytes)).read();
     }
 
-    private static XSSFWorkbook open(byte[] bytes) {
+    private static StreamedWorkbook open(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             throw InvalidWorkbookException.of(InvalidWorkbookException.FILE,
                     "大きすぎます（" + bytes.length + " バイト、上限 " + MAX_BYTES + " バイト）");
@@ -76,8 +72,8 @@ final class SheetWorkbookReader {
             throw InvalidWorkbookException.of(InvalidWorkbookException.FILE, "Excel ブック（.xlsx）ではありません");
         }
         try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException unreadable) {
+            return StreamedWorkbook.read(bytes, SheetWorkbook.MAX_INFLATED_BYTES, MAX_ROWS, MAX_COLUMNS);
+        } catch (Exception unreadable) {
             throw InvalidWorkbookException.of(InvalidWorkbookException.FILE, whyUnreadable(unreadable));
         }
     }
@@ -92,6 +88,11 @@ final class SheetWorkbookReader {
 
     private static String whyUnreadable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InflationBudget.InflatedTooLarge tooLarge) {
+                return tooLarge.getMessage();
+            }
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             if (message.contains("Zip bomb") || message.contains("exceeds the max") || message.contains("maximum length")) {
                 return "展開すると異常に大きくなるため読めません（zip bomb の疑い）";
@@ -104,12 +105,12 @@ final class SheetWorkbookReader {
     }
 
     private SheetWorkbook.Read read() {
-        XSSFSheet data = workbook.getSheet(SheetWorkbook.DATA_SHEET_NAME);
+        SheetGrid data = workbook.data;
         if (data == null || !PdcaSheetDocument.FORMAT.equals(string(data, SheetWorkbook.FORMAT_ROW))) {
             throw InvalidWorkbookException.of(SheetWorkbook.DATA_SHEET_NAME + "!B1",
                     "このサービスが書き出したブックではありません（" + PdcaSheetDocument.FORMAT + " の印がありません）");
         }
-        XSSFSheet page = workbook.getSheet(SheetWorkbook.SHEET_NAME);
+        SheetGrid page = workbook.page;
         if (page == null) {
             throw InvalidWorkbookException.of(SheetWorkbook.SHEET_NAME + "!A1",
                     "シート「" + SheetWorkbook.SHEET_NAME + "」がありません");
@@ -138,25 +139,22 @@ final class SheetWorkbookReader {
         return new SheetWorkbook.Read(document, origin(data), layout);
     }
 
-    private void withinLimits(Sheet sheet) {
-        String prefix = sheet.getSheetName().equals(SheetWorkbook.SHEET_NAME) ? "" : sheet.getSheetName() + "!";
-        if (sheet.getLastRowNum() >= MAX_ROWS) {
-            throw InvalidWorkbookException.of(prefix + SheetLayout.name(sheet.getLastRowNum(), 0),
-                    "行が多すぎます（上限 " + MAX_ROWS + " 行）");
-        }
-        for (Row row : sheet) {
-            if (row.getLastCellNum() > MAX_COLUMNS) {
-                throw InvalidWorkbookException.of(prefix + SheetLayout.name(row.getRowNum(), row.getLastCellNum() - 1),
-                        "列が多すぎます（上限 " + MAX_COLUMNS + " 列）");
-            }
+    /** A sheet that went past the row or column limit was read no further: refused, naming the first cell past it. */
+    private static void withinLimits(SheetGrid sheet) {
+        if (sheet.overLimitCell != null) {
+            throw InvalidWorkbookException.of(prefix(sheet) + sheet.overLimitCell, sheet.overLimitMessage);
         }
     }
 
-    private PdcaSheetDocument plan(XSSFSheet data) {
-        Row row = data.getRow(SheetWorkbook.PLAN_ROW);
+    private static String prefix(SheetGrid sheet) {
+        return sheet.name.equals(SheetWorkbook.SHEET_NAME) ? "" : sheet.name + "!";
+    }
+
+    private PdcaSheetDocument plan(SheetGrid data) {
         StringBuilder json = new StringBuilder();
-        for (int column = 1; row != null && row.getCell(column) != null; column++) {
-            json.append(row.getCell(column).getCellType() == CellType.STRING ? row.getCell(column).getStringCellValue() : "");
+        for (int column = 1; data.cell(SheetWorkbook.PLAN_ROW, column) != null; column++) {
+            GridCell chunk = data.cell(SheetWorkbook.PLAN_ROW, column);
+            json.append(chunk.type == CellType.STRING ? chunk.string() : "");
         }
         String cell = SheetWorkbook.DATA_SHEET_NAME + "!B" + (SheetWorkbook.PLAN_ROW + 1);
         try {
@@ -173,35 +171,30 @@ final class SheetWorkbookReader {
         }
     }
 
-    private SheetWorkbook.Origin origin(XSSFSheet data) {
+    private SheetWorkbook.Origin origin(SheetGrid data) {
         String sheetId = string(data, SheetWorkbook.SHEET_ID_ROW);
-        Row row = data.getRow(SheetWorkbook.VERSION_ROW);
-        Cell version = row == null ? null : row.getCell(1);
+        GridCell version = data.cell(SheetWorkbook.VERSION_ROW, 1);
         return new SheetWorkbook.Origin(sheetId,
-                version == null || version.getCellType() != CellType.NUMERIC ? null : (long) version.getNumericCellValue());
+                version == null || version.type != CellType.NUMERIC ? null : (long) version.number());
     }
 
-    private void noFormulas(Sheet sheet) {
-        String prefix = sheet.getSheetName().equals(SheetWorkbook.SHEET_NAME) ? "" : sheet.getSheetName() + "!";
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.FORMULA) {
-                    error(prefix + SheetLayout.name(cell.getRowIndex(), cell.getColumnIndex()),
-                            "数式ではなく値を入力してください（" + cell.getCellFormula() + "）");
-                }
+    private void noFormulas(SheetGrid sheet) {
+        for (GridCell cell : sheet.cells()) {
+            if (cell.type == CellType.FORMULA) {
+                error(prefix(sheet) + SheetLayout.name(cell.row, cell.column),
+                        "数式ではなく値を入力してください（" + cell.formula + "）");
             }
         }
     }
 
     /** The order actuals were recorded in; a workbook without it (or with it spoilt) reads in the page's order. */
-    private static SheetWorkbook.RecordedOrder recordedOrder(XSSFSheet data) {
-        Row row = data.getRow(SheetWorkbook.RECORDED_ORDER_ROW);
-        Cell cell = row == null ? null : row.getCell(1);
-        if (cell == null || cell.getCellType() != CellType.STRING) {
+    private static SheetWorkbook.RecordedOrder recordedOrder(SheetGrid data) {
+        GridCell cell = data.cell(SheetWorkbook.RECORDED_ORDER_ROW, 1);
+        if (cell == null || cell.type != CellType.STRING) {
             return SheetWorkbook.RecordedOrder.NONE;
         }
         try {
-            SheetWorkbook.RecordedOrder order = SheetWorkbookWriter.JSON.readValue(cell.getStringCellValue(),
+            SheetWorkbook.RecordedOrder order = SheetWorkbookWriter.JSON.readValue(cell.string(),
                     SheetWorkbook.RecordedOrder.class);
             return order.actuals() == null || order.activityActuals() == null ? SheetWorkbook.RecordedOrder.NONE : order;
         } catch (tools.jackson.core.JacksonException spoilt) {
@@ -209,7 +202,7 @@ final class SheetWorkbookReader {
         }
     }
 
-    private PdcaSheetDocument.FiscalYear fiscalYear(XSSFSheet page, SheetLayout layout, PdcaSheetDocument plan,
+    private PdcaSheetDocument.FiscalYear fiscalYear(SheetGrid page, SheetLayout layout, PdcaSheetDocument plan,
                                                     SheetWorkbook.RecordedOrder order, int fiscalYear) {
         int column = layout.yearColumn(fiscalYear);
         List<PdcaSheetDocument.Actual> actuals = new ArrayList<>();
@@ -225,11 +218,11 @@ final class SheetWorkbookReader {
             actual(page, row, column, (value, note) ->
                     activityActuals.add(new PdcaSheetDocument.ActivityActual(key, value, note)));
         }
-        String evaluation = text(cell(page, layout.evaluationRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
-        String opinionsText = text(cell(page, layout.opinionsRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
+        String evaluation = text(page.cell(layout.evaluationRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
+        String opinionsText = text(page.cell(layout.opinionsRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
         boolean none = opinionsText != null && opinionsText.strip().equals(SheetWorkbook.NO_COUNCIL_OPINION);
         List<String> opinions = opinionsText == null || none ? List.of() : SheetWorkbook.opinionsOf(opinionsText);
-        String improvement = text(cell(page, layout.improvementRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
+        String improvement = text(page.cell(layout.improvementRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
         if (actuals.isEmpty() && activityActuals.isEmpty() && evaluation == null && opinions.isEmpty() && !none
                 && improvement == null) {
             return null;
@@ -246,11 +239,11 @@ final class SheetWorkbookReader {
     }
 
     /** A value and the note under it; a blank value with a note, or （記載なし）, is an actual reported as null. */
-    private void actual(XSSFSheet page, int row, int column, ActualSink sink) {
-        Cell valueCell = cell(page, row, column);
-        String note = text(cell(page, row + 1, column));
-        if (valueCell != null && valueCell.getCellType() == CellType.STRING
-                && NOT_REPORTED.contains(Normalizer.normalize(valueCell.getStringCellValue(), Normalizer.Form.NFKC).strip())) {
+    private void actual(SheetGrid page, int row, int column, ActualSink sink) {
+        GridCell valueCell = page.cell(row, column);
+        String note = text(page.cell(row + 1, column));
+        if (valueCell != null && valueCell.type == CellType.STRING
+                && NOT_REPORTED.contains(Normalizer.normalize(valueCell.string(), Normalizer.Form.NFKC).strip())) {
             sink.accept(null, note);
             return;
         }
@@ -260,22 +253,29 @@ final class SheetWorkbookReader {
         }
     }
 
-    private BigDecimal number(Cell cell) {
+    private BigDecimal number(GridCell cell) {
         if (cell == null) {
             return null;
         }
-        String name = SheetLayout.name(cell.getRowIndex(), cell.getColumnIndex());
-        return switch (cell.getCellType()) {
-            case NUMERIC -> normalised(BigDecimal.valueOf(cell.getNumericCellValue()));
+        String name = SheetLayout.name(cell.row, cell.column);
+        return switch (cell.type) {
+            case NUMERIC -> {
+                try {
+                    yield normalised(BigDecimal.valueOf(cell.number()));
+                } catch (NumberFormatException notANumber) {
+                    error(name, "数値ではありません");
+                    yield null;
+                }
+            }
             case STRING -> {
-                String text = Normalizer.normalize(cell.getStringCellValue(), Normalizer.Form.NFKC).strip().replace(",", "");
+                String text = Normalizer.normalize(cell.string(), Normalizer.Form.NFKC).strip().replace(",", "");
                 if (text.isEmpty()) {
                     yield null;
                 }
                 try {
                     yield normalised(new BigDecimal(text));
                 } catch (NumberFormatException notANumber) {
-                    error(name, "数値ではありません（「" + cell.getStringCellValue() + "」）");
+                    error(name, "数値ではありません（「" + cell.string() + "」）");
                     yield null;
                 }
             }
@@ -293,11 +293,16 @@ final class SheetWorkbookReader {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private String text(Cell cell) {
-        if (cell == null || cell.getCellType() == CellType.BLANK || cell.getCellType() == CellType.FORMULA) {
+    private String text(GridCell cell) {
+        if (cell == null || cell.type == CellType.BLANK || cell.type == CellType.FORMULA) {
             return null;
         }
-        String text = cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : formatter.formatCellValue(cell);
+        String text = switch (cell.type) {
+            case STRING -> cell.string();
+            case BOOLEAN -> cell.bool() ? "TRUE" : "FALSE";
+            case NUMERIC -> shown(cell);
+            default -> cell.string();
+        };
         text = text.replace("\r\n", "\n");
         return text.isBlank() ? null : text;
     }
@@ -306,15 +311,15 @@ final class SheetWorkbookReader {
      * The page as it was written, but for the cells staff may write: a change anywhere else (a target, a heading, a
      * row added) would be silently lost, so it is refused, cell by cell.
      */
-    private void unchangedOutsideTheEditableCells(XSSFSheet page, SheetLayout layout, PdcaSheetDocument plan) {
+    private void unchangedOutsideTheEditableCells(SheetGrid page, SheetLayout layout, PdcaSheetDocument plan) {
         try (XSSFWorkbook expectedWorkbook = SheetWorkbookWriter.write(plan, null)) {
-            XSSFSheet expected = expectedWorkbook.getSheet(SheetWorkbook.SHEET_NAME);
-            int lastRow = Math.max(page.getLastRowNum(), expected.getLastRowNum());
+            SheetGrid expected = SheetGrid.of(expectedWorkbook.getSheet(SheetWorkbook.SHEET_NAME));
+            int lastRow = Math.max(page.lastRow(), expected.lastRow());
             for (int row = 0; row <= lastRow; row++) {
-                int lastColumn = Math.max(lastColumn(page, row), lastColumn(expected, row));
+                int lastColumn = Math.max(page.lastColumn(row), expected.lastColumn(row));
                 for (int column = 0; column <= lastColumn; column++) {
                     if (!layout.isEditable(row, column)
-                            && !Objects.equals(value(cell(page, row, column)), value(cell(expected, row, column)))) {
+                            && !Objects.equals(value(page.cell(row, column)), value(expected.cell(row, column)))) {
                         error(SheetLayout.name(row, column), "この欄はアップロードでは変更できません（書き出したときのままにしてください）");
                     }
                 }
@@ -324,33 +329,41 @@ final class SheetWorkbookReader {
         }
     }
 
-    private static int lastColumn(Sheet sheet, int row) {
-        Row cells = sheet.getRow(row);
-        return cells == null ? -1 : cells.getLastCellNum() - 1;
+    /** A number as Excel shows it in its cell, by the cell style's number format. */
+    private String shown(GridCell cell) {
+        try {
+            return formatter.formatRawCellContents(cell.number(), workbook.formats.formatIndex(cell.style),
+                    workbook.formats.formatString(cell.style), workbook.date1904);
+        } catch (RuntimeException unformattable) {
+            return cell.string();
+        }
     }
 
-    private static Object value(Cell cell) {
+    private static Object value(GridCell cell) {
         if (cell == null) {
             return null;
         }
-        return switch (cell.getCellType()) {
-            case STRING -> cell.getStringCellValue().isEmpty() ? null : cell.getStringCellValue().replace("\r\n", "\n");
-            case NUMERIC -> cell.getNumericCellValue();
-            case BOOLEAN -> cell.getBooleanCellValue();
-            case FORMULA -> cell.getCellFormula();
+        return switch (cell.type) {
+            case STRING -> cell.string().isEmpty() ? null : cell.string().replace("\r\n", "\n");
+            case NUMERIC -> numberOrText(cell);
+            case BOOLEAN -> cell.bool();
+            case FORMULA -> cell.formula;
             case BLANK -> null;
-            default -> cell.getCellType().name();
+            default -> cell.type.name();
         };
     }
 
-    private static Cell cell(Sheet sheet, int row, int column) {
-        Row cells = sheet.getRow(row);
-        return cells == null ? null : cells.getCell(column);
+    private static Object numberOrText(GridCell cell) {
+        try {
+            return cell.number();
+        } catch (NumberFormatException notANumber) {
+            return cell.string();
+        }
     }
 
-    private static String string(Sheet sheet, int row) {
-        Cell cell = cell(sheet, row, 1);
-        return cell == null || cell.getCellType() != CellType.STRING ? null : cell.getStringCellValue();
+    private static String string(SheetGrid sheet, int row) {
+        GridCell cell = sheet.cell(row, 1);
+        return cell == null || cell.type != CellType.STRING ? null : cell.string();
     }
 
     private void error(String cell, String message) {

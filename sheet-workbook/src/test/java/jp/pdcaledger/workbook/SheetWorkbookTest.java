@@ -238,6 +238,37 @@ class SheetWorkbookTest {
                 .containsExactly("ファイル: Excel ブック（.xlsx）ではありません");
     }
 
+    @Test
+    void a_worksheet_the_layout_does_not_define_is_never_read() {
+        PdcaSheetDocument seed = seed();
+        byte[] withNotes = HostileWorkbooks.withExtraSheet(SheetWorkbook.write(seed, new SheetWorkbook.Origin("s-1", 16L)),
+                "notes", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row");
+
+        SheetWorkbook.Read read = SheetWorkbook.read(withNotes);
+
+        assertThat(read.document()).isEqualTo(seed);
+        assertThat(read.origin()).isEqualTo(new SheetWorkbook.Origin("s-1", 16L));
+    }
+
+    @Test
+    void a_workbook_whose_parts_add_up_past_the_inflated_limit_is_refused_though_each_is_within_pois_guards() {
+        byte[] padded = HostileWorkbooks.padded(SheetWorkbook.write(seed(), null), 18L << 20,
+                "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml");
+
+        assertThat(padded.length).as("zipped").isLessThan(SheetWorkbook.MAX_BYTES);
+        assertThat(refusal(padded)).singleElement().asString()
+                .startsWith("ファイル: 展開すると上限（" + SheetWorkbook.MAX_INFLATED_BYTES + " バイト）を超えるため読めません");
+    }
+
+    @Test
+    void the_inflated_limit_counts_what_inflates_not_what_the_zip_says() {
+        byte[] understated = HostileWorkbooks.understated(HostileWorkbooks.padded(SheetWorkbook.write(seed(), null),
+                18L << 20, "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"));
+
+        assertThat(refusal(understated)).singleElement().asString()
+                .startsWith("ファイル: 展開すると上限（" + SheetWorkbook.MAX_INFLATED_BYTES + " バイト）を超えるため読めません");
+    }
+
     private static List<String> refusal(byte[] workbook) {
         try {
             SheetWorkbook.read(workbook);

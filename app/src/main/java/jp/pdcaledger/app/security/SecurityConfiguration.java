@@ -1,5 +1,6 @@
 package jp.pdcaledger.app.security;
 
+import jp.pdcaledger.command.web.SheetWriteScope;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,12 +11,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what (ARCHITECTURE.md, "Security"): roles per URL here; the scope of STAFF and COUNCIL (own
- * municipality and department) is checked per sheet by the sides, which know the sheet's owner.
+ * municipality and department) is checked per sheet by the sides, which know the sheet's owner, except for
+ * uploads: their role and scope are decided here ({@link WorkbookUploadAuthorization}), before the body is read.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -29,8 +32,8 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    public SecurityFilterChain api(HttpSecurity http, JsonMapper json, ObjectProvider<JwtDecoder> tokens)
-            throws Exception {
+    public SecurityFilterChain api(HttpSecurity http, JsonMapper json, ObjectProvider<JwtDecoder> tokens,
+                                   ObjectProvider<SheetWriteScope> scope) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error");
         ProblemResponses problems = new ProblemResponses(json);
         JwtDecoder decoder = tokens.getIfAvailable();
@@ -56,7 +59,10 @@ public class SecurityConfiguration {
                                 "/api/sheets/*/targets/*/revisions").hasAnyRole("ADMIN", "STAFF")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/*/council-opinions")
                         .hasAnyRole("COUNCIL", "STAFF")
-                        .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/**", "/api/sheets/*/xlsx").hasRole("STAFF")
+                        // role and scope before a byte of the upload is read (multipart is parsed before handlers)
+                        .requestMatchers(HttpMethod.POST, WorkbookUploadAuthorization.API)
+                        .access(new WorkbookUploadAuthorization(scope))
+                        .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/**").hasRole("STAFF")
                         .requestMatchers(HttpMethod.GET, "/api/sheets/*/history", "/api/audit", "/api/audit/**")
                         .hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/dashboard", "/api/dashboard/**")
@@ -73,8 +79,9 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    public SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    public SecurityFilterChain pages(HttpSecurity http, ObjectProvider<SheetWriteScope> scope) throws Exception {
+        http.addFilterBefore(new UploadGateFilter(new WorkbookUploadAuthorization(scope)), CsrfFilter.class)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sheets/*/history").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")

@@ -7,7 +7,7 @@ import jp.pdcaledger.command.sheet.StepNotAllowedException;
 import jp.pdcaledger.command.web.SheetWriteScope;
 import jp.pdcaledger.command.web.SheetWriteScope.Action;
 import jp.pdcaledger.command.web.WriteResult;
-import jp.pdcaledger.command.workbook.UploadedWorkbook;
+import jp.pdcaledger.command.workbook.WorkbookReadings;
 import jp.pdcaledger.command.workbook.WorkbookUpload;
 import jp.pdcaledger.workbook.InvalidWorkbookException;
 import jp.pdcaledger.workbook.SheetWorkbook;
@@ -62,10 +62,12 @@ public class SheetForms {
     private final SheetPages pages;
     private final SheetViewRepository views;
     private final WorkbookUpload upload;
+    private final WorkbookReadings readings;
 
     public SheetForms(CommandSender sender, IdempotentWrites writes, SheetWriteScope scope, SheetPages pages,
-                      SheetViewRepository views, WorkbookUpload upload) {
+                      SheetViewRepository views, WorkbookUpload upload, WorkbookReadings readings) {
         this.upload = upload;
+        this.readings = readings;
         this.sender = sender;
         this.writes = writes;
         this.scope = scope;
@@ -103,7 +105,9 @@ public class SheetForms {
 
     /**
      * The sheet's workbook, edited offline, uploaded back from the page: the same upload as
-     * {@code POST /api/sheets/{id}/xlsx}; a refusal lists every cell at fault above the form.
+     * {@code POST /api/sheets/{id}/xlsx}; a refusal lists every cell at fault above the form. Who may upload was
+     * decided before the form was read (the security filter chain); the scope is checked here again before the
+     * workbook is, so that this method never reads one it should not.
      */
     @PostMapping(path = "/sheets/{id}/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public String uploadWorkbook(@PathVariable String id, @RequestParam("file") MultipartFile file,
@@ -111,7 +115,8 @@ public class SheetForms {
             throws IOException, InterruptedException {
         SheetId sheetId = SheetId.of(id);
         try {
-            SheetWorkbook.Read workbook = SheetWorkbook.read(UploadedWorkbook.bytes(file.getInputStream()));
+            scope.check(sheetId, Action.REVIEW);
+            SheetWorkbook.Read workbook = readings.read(file::getInputStream).read();
             long version = writes.execute(null, "", () -> IdempotentWrites.ok(
                     upload.upload(sheetId, workbook, blankToNull(reason), null))).getBody().version();
             views.awaitVersion(sheetId.value(), version, Duration.ofSeconds(5));

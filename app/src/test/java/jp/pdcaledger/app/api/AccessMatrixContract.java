@@ -3,6 +3,7 @@ package jp.pdcaledger.app.api;
 import jp.pdcaledger.app.support.Api;
 import jp.pdcaledger.app.support.ApiTest;
 import jp.pdcaledger.app.support.Sheets;
+import jp.pdcaledger.app.support.Workbooks;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -154,6 +155,181 @@ public interface AccessMatrixContract extends ApiTest {
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(events().count()).as("nothing stored on a refusal").isEqualTo(before);
         }
+    }
+
+    // ---- uploads: decided before a byte of the body is read ------------------------------------------------------
+
+    /** Bytes that are no workbook: reading them is a 400 (or a refusal on the page), so an answer 403 read none. */
+    byte[] NOT_A_WORKBOOK = "format,pdca-sheet/v1\nthis is not a workbook\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String BOUNDARY = "pdca-access-matrix";
+
+    /** One upload route: its path for a sheet (null: no sheet), how its body is framed, and who may send it. */
+    record UploadRoute(String name, java.util.function.UnaryOperator<String> path, boolean multipart, boolean page,
+                       Set<String> allowedOnOwn) {
+    }
+
+    static List<UploadRoute> uploadRoutes() {
+        return List.of(
+                new UploadRoute("upload a workbook (raw body)", id -> "/api/sheets/" + id + "/xlsx", false, false, Set.of("staff")),
+                new UploadRoute("upload a workbook (form)", id -> "/api/sheets/" + id + "/xlsx", true, false, Set.of("staff")),
+                new UploadRoute("upload a workbook from the sheet page", id -> "/sheets/" + id + "/xlsx", true, true, Set.of("staff")),
+                new UploadRoute("import a workbook", null, false, false, Set.of("admin")));
+    }
+
+    @TestFactory
+    default Stream<DynamicTest> every_upload_route_for_every_role_is_refused_before_its_body_is_read() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (UploadRoute route : uploadRoutes()) {
+            for (boolean own : new boolean[]{true, false}) {
+                if (!own && route.path() == null) {
+                    continue;
+                }
+                for (String user : USERS) {
+                    boolean allowed = own && route.allowedOnOwn().contains(user);
+                    String expected = allowed ? "read" : user.equals("anonymous") ? (route.page() ? "sign-in" : "401") : "403";
+                    tests.add(DynamicTest.dynamicTest(user + " / " + route.name() + (route.path() == null ? ""
+                            : own ? " / own municipality" : " / other municipality") + " -> " + expected,
+                            () -> checkUpload(route, own, user, expected)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void checkUpload(UploadRoute route, boolean own, String user, String expected) throws Exception {
+        String id = route.path() == null ? null : own ? new Sheets(this).registeredWithTarget() : otherSheet();
+        String path = route.path() == null ? "/api/sheets/import" : route.path().apply(id);
+        String contentType = route.multipart() ? "multipart/form-data; boundary=" + BOUNDARY : Workbooks.XLSX;
+        java.net.http.HttpClient browser = route.page() && !user.equals("anonymous") ? signedIn(user) : null;
+        long before = events().count();
+
+        if (expected.equals("read")) {
+            java.net.http.HttpResponse<String> answer;
+            if (route.page()) {
+                api().as("admin").get("/api/sheets/" + id + "?minVersion=" + (events().of(id).size() - 1));
+                String csrf = WorkbookContract.csrfOf(browser.send(java.net.http.HttpRequest.newBuilder(
+                        api().uri("/sheets/" + id)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+                answer = browser.send(java.net.http.HttpRequest.newBuilder(api().uri(path)).header("Content-Type", contentType)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(uploadBody(route, csrf))).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+            } else {
+                Api.Response response = api().as(user).post(path, uploadBody(route, null), contentType);
+                assertThat(response.contentType()).startsWith("application/problem+json");
+                answer = null;
+                assertThat(response.status()).as(response.toString()).isEqualTo(400);
+                assertThat(response.body()).contains("ファイル: Excel ブック（.xlsx）ではありません");
+            }
+            if (answer != null) {
+                assertThat(answer.statusCode()).isEqualTo(200);
+                assertThat(answer.body()).as("the page lists the refusal").contains("ファイル: Excel ブック（.xlsx）ではありません");
+            }
+        } else {
+            java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+            if (browser != null) {
+                headers.put("Cookie", "JSESSIONID=" + session(browser));
+            } else if (!user.equals("anonymous")) {
+                headers.put("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            // the body is announced at 4 MB but only its first bytes are sent: an answer at all means none was awaited
+            byte[] body = uploadBody(route, null);
+            String answer = new String(send(path, contentType, headers, java.util.Arrays.copyOf(body, body.length - 20),
+                    4 << 20), java.nio.charset.StandardCharsets.UTF_8);
+            switch (expected) {
+                case "sign-in" -> assertThat(answer).startsWith("HTTP/1.1 302").containsPattern("(?i)location: [^\\r]*/login");
+                case "401" -> assertThat(answer).startsWith("HTTP/1.1 401");
+                default -> assertThat(answer).startsWith("HTTP/1.1 403");
+            }
+            if (!route.page()) {
+                assertThat(answer).containsPattern("(?i)content-type: application/problem\\+json");
+            }
+            assertThat(answer).doesNotContain("Excel ブック");
+        }
+        assertThat(events().count()).as("nothing stored").isEqualTo(before);
+    }
+
+    private static byte[] uploadBody(UploadRoute route, String csrf) {
+        if (!route.multipart()) {
+            return NOT_A_WORKBOOK;
+        }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        if (csrf != null) {
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sheet.xlsx\"\r\n"
+                + "Content-Type: " + Workbooks.XLSX + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(NOT_A_WORKBOOK);
+        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    /**
+     * Sends a POST over a plain socket, {@code body} and no more, announcing {@code contentLength}: answers all the
+     * server sent until it closed the connection, or fails after 10 s of silence (the server waiting for the rest).
+     */
+    private byte[] send(String path, String contentType, java.util.Map<String, String> headers, byte[] body,
+                        long contentLength) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", api().uri("/").getPort())) {
+            socket.setSoTimeout(10_000);
+            StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Content-Type: " + contentType + "\r\nContent-Length: " + contentLength + "\r\n");
+            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            socket.getOutputStream().write(head.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                    if (contentLength > body.length && headersAndBodyEnd(answer)) {
+                        break; // the answer is complete; the server may still be discarding what never came
+                    }
+                }
+            } catch (java.net.SocketTimeoutException silence) {
+                if (answer.size() == 0) {
+                    throw new AssertionError("no answer in 10 s: the server was reading the upload's body");
+                }
+            }
+            return answer.toByteArray();
+        }
+    }
+
+    /** Whether the answer so far holds its headers and the end of its body (its length, or the last chunk). */
+    private static boolean headersAndBodyEnd(java.io.ByteArrayOutputStream answer) {
+        String text = answer.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int end = text.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return false;
+        }
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: (\\d+)").matcher(text.substring(0, end));
+        if (length.find()) {
+            return text.length() - end - 4 >= Integer.parseInt(length.group(1));
+        }
+        return !text.substring(0, end).toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")
+                || text.endsWith("0\r\n\r\n");
+    }
+
+    /** A browser's session: signed in with the pages' form as {@code user}. */
+    private java.net.http.HttpClient signedIn(String user) throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        String login = browser.send(java.net.http.HttpRequest.newBuilder(api().uri("/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        browser.send(java.net.http.HttpRequest.newBuilder(api().uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user
+                        + "&_csrf=" + java.net.URLEncoder.encode(WorkbookContract.csrfOf(login),
+                        java.nio.charset.StandardCharsets.UTF_8))).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        return browser;
+    }
+
+    private static String session(java.net.http.HttpClient browser) {
+        java.net.CookieManager cookies = (java.net.CookieManager) browser.cookieHandler().orElseThrow();
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("not signed in"));
     }
 
     private String otherSheet() {

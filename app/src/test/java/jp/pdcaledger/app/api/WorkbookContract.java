@@ -561,6 +561,30 @@ public interface WorkbookContract extends ApiTest {
         assertRefused(upload("staff", seed, Workbooks.withText(exported, "C4", "こども家庭局"), ""), "C4", before);
     }
 
+    @Test
+    default void a_workbook_of_250_mb_of_xml_zipped_under_5_mb_is_refused_at_once_and_the_service_still_answers() {
+        String seed = seedSheet();
+        byte[] expanding = Workbooks.expanding(exported("staff", seed, 16), 16);
+        long before = events().count();
+        assertThat(expanding.length).as("zipped, under the upload limit").isLessThan(SheetWorkbook.MAX_BYTES);
+
+        long started = System.nanoTime();
+        Api.Response upload = upload("staff", seed, expanding, "");
+        Api.Response imported = api().as("admin").post("/api/sheets/import", expanding, XLSX);
+        java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - started);
+
+        JsonNode problem = assertRefused(upload, "ファイル", before);
+        assertThat(problem.get("detail").asString()).contains("展開すると上限（" + SheetWorkbook.MAX_INFLATED_BYTES + " バイト）");
+        assertRefused(imported, "ファイル", before);
+        assertThat(took).as("both refused in").isLessThan(java.time.Duration.ofSeconds(5));
+        long asked = System.nanoTime();
+        assertThat(api().anonymous().get("/actuator/health").status()).isEqualTo(200);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - asked)).as("health answered in")
+                .isLessThan(java.time.Duration.ofSeconds(2));
+        assertThat(upload("staff", seed, exported("staff", seed, 16), "?dryRun=true").status())
+                .as("an ordinary upload afterwards").isEqualTo(200);
+    }
+
     // ---- the collection ----------------------------------------------------------------------------------------
 
     @Test

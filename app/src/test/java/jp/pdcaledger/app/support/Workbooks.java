@@ -121,4 +121,101 @@ public final class Workbooks {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The workbook with {@code sheets} more worksheets of 60,000 rows of repetitive cells each, registered as Excel
+     * would (~15 MB of XML each, 250 MB for 16): written part by part through a streaming zip writer, so that only
+     * the zipped bytes (under 5 MB) are ever held. Each part inflates about 70-fold, within POI's per-part guard.
+     */
+    public static byte[] expanding(byte[] workbook, int sheets) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(withExtraSheets(entry.getName(), content, sheets).getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+            java.util.Random random = new java.util.Random(20);
+            for (int sheet = 1; sheet <= sheets; sheet++) {
+                out.putNextEntry(new ZipEntry("xl/worksheets/extra" + sheet + ".xml"));
+                java.io.Writer xml = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\""
+                        + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+                StringBuilder row = new StringBuilder();
+                for (int r = 1; r <= 60_000; r++) {
+                    row.setLength(0);
+                    row.append("<row r=\"").append(r).append("\">");
+                    for (int c = 0; c < 16; c++) {
+                        row.append("<c><v>").append(c == 0 ? random.nextInt(10) : 1).append("</v></c>");
+                    }
+                    xml.write(row.append("</row>").toString());
+                }
+                xml.write("</sheetData></worksheet>");
+                xml.flush();
+                out.closeEntry();
+            }
+            out.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String withExtraSheets(String part, String xml, int sheets) {
+        StringBuilder sheetList = new StringBuilder();
+        StringBuilder relationships = new StringBuilder();
+        StringBuilder types = new StringBuilder();
+        for (int sheet = 1; sheet <= sheets; sheet++) {
+            sheetList.append("<sheet name=\"extra").append(sheet).append("\" r:id=\"rIdExtra").append(sheet)
+                    .append("\" sheetId=\"").append(100 + sheet).append("\"/>");
+            relationships.append("<Relationship Id=\"rIdExtra").append(sheet).append("\" Target=\"worksheets/extra")
+                    .append(sheet).append(".xml\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/")
+                    .append("relationships/worksheet\"/>");
+            types.append("<Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.")
+                    .append("worksheet+xml\" PartName=\"/xl/worksheets/extra").append(sheet).append(".xml\"/>");
+        }
+        return switch (part) {
+            case "xl/workbook.xml" -> xml.replace("</sheets>", sheetList + "</sheets>");
+            case "xl/_rels/workbook.xml.rels" -> xml.replace("</Relationships>", relationships + "</Relationships>");
+            case "[Content_Types].xml" -> xml.replace("</Types>", types + "</Types>");
+            default -> xml;
+        };
+    }
+
+    /**
+     * The workbook with {@code bytes} of filler (an XML comment, ignored by any reader) after the end of each of
+     * {@code parts}: still the same workbook, only slower to read. The filler inflates about 70-fold.
+     */
+    public static byte[] padded(byte[] workbook, long bytes, String... parts) {
+        java.util.Set<String> padded = java.util.Set.of(parts);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+             ByteArrayOutputStream out = new ByteArrayOutputStream();
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(in.readAllBytes());
+                if (padded.contains(entry.getName())) {
+                    java.io.Writer text = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
+                    text.write("<!--");
+                    java.util.Random random = new java.util.Random(20);
+                    char[] line = new char[1024];
+                    for (long written = 0; written < bytes; written += line.length) {
+                        for (int i = 0; i < line.length; i++) {
+                            line[i] = i % 16 == 0 ? (char) ('0' + random.nextInt(10)) : '1';
+                        }
+                        text.write(line);
+                    }
+                    text.write("-->");
+                    text.flush();
+                }
+                zip.closeEntry();
+            }
+            zip.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

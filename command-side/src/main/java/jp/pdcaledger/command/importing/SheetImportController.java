@@ -3,7 +3,7 @@ package jp.pdcaledger.command.importing;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.pdcaledger.command.idempotency.IdempotentWrites;
 import jp.pdcaledger.command.web.RequestFingerprint;
-import jp.pdcaledger.command.workbook.UploadedWorkbook;
+import jp.pdcaledger.command.workbook.WorkbookReadings;
 import jp.pdcaledger.command.web.WriteResult;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.workbook.SheetWorkbook;
@@ -21,11 +21,14 @@ import java.net.URI;
 public class SheetImportController {
 
     private final SheetImporter importer;
+    private final WorkbookReadings readings;
     private final IdempotentWrites writes;
     private final RequestFingerprint fingerprint;
 
-    public SheetImportController(SheetImporter importer, IdempotentWrites writes, RequestFingerprint fingerprint) {
+    public SheetImportController(SheetImporter importer, WorkbookReadings readings, IdempotentWrites writes,
+                                 RequestFingerprint fingerprint) {
         this.importer = importer;
+        this.readings = readings;
         this.writes = writes;
         this.fingerprint = fingerprint;
     }
@@ -44,7 +47,7 @@ public class SheetImportController {
     @PostMapping(path = "/api/sheets/import", consumes = SheetWorkbook.CONTENT_TYPE)
     public ResponseEntity<WriteResult> importWorkbook(@RequestHeader(value = "Idempotency-Key", required = false) String key,
                                                       HttpServletRequest request) throws IOException {
-        PdcaSheetDocument document = SheetWorkbook.read(UploadedWorkbook.bytes(request.getInputStream())).document();
+        PdcaSheetDocument document = readings.readRaw(request.getInputStream()).read().document();
         return importSheet(document, key, request);
     }
 }

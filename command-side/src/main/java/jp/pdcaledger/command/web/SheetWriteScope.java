@@ -47,13 +47,7 @@ public class SheetWriteScope {
     }
 
     public void check(SheetId sheetId, Action action) {
-        SheetOwner owner = owners.get(sheetId);
-        if (owner == null) {
-            owner = registry.ownerOf(sheetId).orElse(null);
-            if (owner != null) {
-                owners.put(sheetId, owner);
-            }
-        }
+        SheetOwner owner = ownerOf(sheetId);
         if (owner == null) {
             return; // an unknown sheet is answered 404 by the write itself
         }
@@ -65,5 +59,26 @@ public class SheetWriteScope {
             throw new AccessDeniedException("このシート（" + owner.municipalityCode() + " "
                     + (owner.department() == null ? "" : owner.department()) + "）に書き込む権限がありません");
         }
+    }
+
+    /**
+     * Whether {@code actor} may take {@code action} on the sheet, for a decision taken before anything of the request
+     * is read (an upload's roles and scope, in the security filter chain); an unknown sheet is the write's to answer.
+     */
+    public boolean permits(Authentication actor, SheetId sheetId, Action action) {
+        SheetOwner owner = ownerOf(sheetId);
+        return owner == null || allows(actor.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet()), owner.municipalityCode(), owner.department(), action);
+    }
+
+    private SheetOwner ownerOf(SheetId sheetId) {
+        SheetOwner owner = owners.get(sheetId);
+        if (owner == null) {
+            owner = registry.ownerOf(sheetId).orElse(null);
+            if (owner != null) {
+                owners.put(sheetId, owner);
+            }
+        }
+        return owner;
     }
 }

@@ -15,9 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * {@code POST /api/sheets/{id}/xlsx}: the sheet's workbook, edited offline, uploaded back as the raw body
@@ -29,11 +26,14 @@ import java.util.HexFormat;
 public class WorkbookUploadController {
 
     private final WorkbookUpload upload;
+    private final WorkbookReadings readings;
     private final IdempotentWrites writes;
     private final RequestFingerprint fingerprint;
 
-    public WorkbookUploadController(WorkbookUpload upload, IdempotentWrites writes, RequestFingerprint fingerprint) {
+    public WorkbookUploadController(WorkbookUpload upload, WorkbookReadings readings, IdempotentWrites writes,
+                                    RequestFingerprint fingerprint) {
         this.upload = upload;
+        this.readings = readings;
         this.writes = writes;
         this.fingerprint = fingerprint;
     }
@@ -43,7 +43,8 @@ public class WorkbookUploadController {
                                     @RequestParam(required = false) String reason,
                                     @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                     HttpServletRequest request) throws IOException {
-        return handle(id, UploadedWorkbook.bytes(request.getInputStream()), dryRun, reason, key, request);
+        SheetId sheetId = SheetId.of(id);
+        return handle(sheetId, readings.readRaw(request.getInputStream()), dryRun, reason, key, request);
     }
 
     @PostMapping(path = "/api/sheets/{id}/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -52,30 +53,23 @@ public class WorkbookUploadController {
                                         @RequestParam(required = false) String reason,
                                         @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                         HttpServletRequest request) throws IOException {
-        return handle(id, UploadedWorkbook.bytes(file.getInputStream()), dryRun, reason, key, request);
+        SheetId sheetId = SheetId.of(id);
+        return handle(sheetId, readings.read(file::getInputStream), dryRun, reason, key, request);
     }
 
-    private ResponseEntity<?> handle(String id, byte[] bytes, boolean dryRun, String reasonParameter, String key,
-                                     HttpServletRequest request) {
-        SheetId sheetId = SheetId.of(id);
+    /** Who may upload to the sheet was decided before its body was read (the security filter chain). */
+    private ResponseEntity<?> handle(SheetId sheetId, WorkbookReadings.Workbook uploaded, boolean dryRun,
+                                     String reasonParameter, String key, HttpServletRequest request) {
         String reason = reasonParameter == null || reasonParameter.isBlank() ? null : reasonParameter;
-        SheetWorkbook.Read workbook = SheetWorkbook.read(bytes);
+        SheetWorkbook.Read workbook = uploaded.read();
         if (dryRun) {
             return ResponseEntity.ok(upload.preview(sheetId, workbook, reason));
         }
-        return writes.execute(key, fingerprint.of(request, new Uploaded(sha256(bytes), reason)),
+        return writes.execute(key, fingerprint.of(request, new Uploaded(uploaded.sha256(), reason)),
                 () -> IdempotentWrites.ok(upload.upload(sheetId, workbook, reason, key)));
     }
 
     /** What identifies an upload for its Idempotency-Key: the workbook's digest and the reason. */
     private record Uploaded(String workbookSha256, String reason) {
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }
