@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * at the first byte past the limit, so no body is ever buffered whole beyond it. Registered after Spring Security's
  * filters (order 0 &gt; -100): who may call the route is decided first, and 401/403 come before 413.
  * <p>
- * Commands: 256 KiB. The largest legitimate command (a target's 目標設定の考え方 or a revised evaluation with its
- * reason, every text at its limit, every character {@code \\u}-escaped as clients with ASCII-only JSON send it) is
- * about 216 KiB. The import: 5 MiB, the same as a workbook. Workbook uploads: the multipart request limit.
+ * Commands: 320 KiB. The largest legitimate command (a target with its 目標設定の考え方, or a revised evaluation with
+ * its reason: 22,000 characters at the limits, each outside the BMP and {@code \\u}-escaped as a surrogate pair, as
+ * clients that write ASCII-only JSON send it) is about 258 KiB; a page's form of the same, percent-encoded, the same. The import: 5 MiB, the same as a workbook. Workbook uploads: the multipart request limit.
  * Form posts of the pages are parsed by Tomcat, bounded by {@code server.tomcat.max-http-form-post-size}.
  */
 @Component
@@ -42,7 +42,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     private final long uploadLimit;
     private final JsonMapper json;
 
-    public RequestBodyLimit(@Value("${pdca.limits.command-body:256KB}") DataSize commandLimit,
+    public RequestBodyLimit(@Value("${pdca.limits.command-body:320KB}") DataSize commandLimit,
                             @Value("${pdca.limits.import-body:5MB}") DataSize importLimit,
                             @Value("${spring.servlet.multipart.max-request-size:6MB}") DataSize uploadLimit,
                             JsonMapper json) {
