@@ -42,6 +42,7 @@ public class SecurityConfiguration {
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems));
         }
+        http.headers(SecurityConfiguration::strictTransportSecurity);
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -68,12 +69,23 @@ public class SecurityConfiguration {
     }
 
     /**
+     * HSTS on every answer to a request that came over HTTPS (directly, or through a proxy that Tomcat trusts; see
+     * server.forward-headers-strategy): browsers then never go to the service over plain HTTP for a year. Never on
+     * plain HTTP, where it would mean nothing (and a local trial over http://localhost stays possible).
+     */
+    private static void strictTransportSecurity(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
+    }
+
+    /**
      * The pages for people: signed in with a form (the same users and roles as the API), a session, and CSRF
      * protection on every form. What a page shows is scoped as the API's reads are.
      */
     @Bean
     @Order(2)
     public SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.headers(SecurityConfiguration::strictTransportSecurity);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sheets/*/history").hasAnyRole("AUDITOR", "ADMIN")
