@@ -1,6 +1,7 @@
 package jp.pdcaledger.workbook;
 
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellReference;
 
 import java.util.ArrayList;
@@ -15,6 +16,11 @@ import java.util.Set;
  * 計画(P)→実施(D) block (targets, 目標設定の考え方, the actuals per fiscal year, activity indicators), then a
  * 評価(C)→改善(A) block per fiscal year. Computed from the sheet's structure only (its targets, indicators and
  * period), never from what was reported, so the writer and the reader agree on every cell.
+ * <p>
+ * But for one thing: a spreadsheet cell holds at most {@value #CELL_LIMIT} characters (UTF-16 units), and events are
+ * forever, so a text stored before the ledger bounded it to that (a year's opinions together, a text of characters
+ * outside the BMP) goes on over as many rows below its cell as it needs. Every text the ledger accepts now fits one
+ * cell, so for them the layout is the structure's alone, as the reader computes it from the plan.
  */
 public final class SheetLayout {
 
@@ -23,6 +29,8 @@ public final class SheetLayout {
     static final int ITEM_COLUMN = 2;
     static final int FIRST_VALUE_COLUMN = 3;
     private static final int MIN_LAST_COLUMN = 7;
+    /** What one cell holds: 32,767 characters, counted as UTF-16 units (a character outside the BMP counts two). */
+    public static final int CELL_LIMIT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     final List<Integer> fiscalYears = new ArrayList<>();
     final int lastColumn;
@@ -36,6 +44,8 @@ public final class SheetLayout {
     final int[] targetRow;
     final int[] rationaleLabelRow;
     final int[] rationaleRow;
+    /** How many rows each target's 目標設定の考え方 takes: one, unless it is longer than a cell holds. */
+    final int[] rationaleRows;
     final int actualsHeadingRow;
     final int actualsYearsRow;
     final int[] actualRow;
@@ -47,6 +57,8 @@ public final class SheetLayout {
     final int[] indicatorNoteRow;
     final int planLastRow;
     private final Map<Integer, Integer> evaluationRows = new HashMap<>();
+    /** Per fiscal year, the rows its evaluation, opinions and improvement take: one each, unless longer than a cell. */
+    private final Map<Integer, int[]> reviewRows = new HashMap<>();
     final int lastRow;
 
     private final Map<String, Integer> targetIndex = new HashMap<>();
@@ -64,6 +76,7 @@ public final class SheetLayout {
         targetRow = new int[targets];
         rationaleLabelRow = new int[targets];
         rationaleRow = new int[targets];
+        rationaleRows = new int[targets];
         actualRow = new int[targets];
         actualNoteRow = new int[targets];
         plannedRow = new int[indicators];
@@ -75,7 +88,9 @@ public final class SheetLayout {
             deadlineRow[i] = row++;
             targetRow[i] = row++;
             rationaleLabelRow[i] = row++;
-            rationaleRow[i] = row++;
+            rationaleRow[i] = row;
+            rationaleRows[i] = chunks(plan.targets().get(i).rationale()).size();
+            row += rationaleRows[i];
         }
         actualsHeadingRow = row++;
         actualsYearsRow = row++;
@@ -95,13 +110,46 @@ public final class SheetLayout {
         }
         planLastRow = row - 1;
         for (int year : fiscalYears) {
+            PdcaSheetDocument.FiscalYear review = plan.fiscalYears() == null ? null : plan.fiscalYears().stream()
+                    .filter(y -> y != null && Integer.valueOf(year).equals(y.fiscalYear())).findFirst().orElse(null);
+            int[] parts = review == null ? new int[]{1, 1, 1} : new int[]{chunks(review.evaluation()).size(),
+                    chunks(SheetWorkbook.opinionsText(review)).size(), chunks(review.improvement()).size()};
             evaluationRows.put(year, row);
-            for (int part = 0; part < 3; part++) {
-                editable.add(key(row + part, FIRST_VALUE_COLUMN));
+            reviewRows.put(year, parts);
+            for (int part : parts) {
+                for (int continued = 0; continued < part; continued++) {
+                    editable.add(key(row++, FIRST_VALUE_COLUMN));
+                }
             }
-            row += 3;
         }
         lastRow = row - 1;
+    }
+
+    /**
+     * A text as the rows it is written on: itself, when it fits one cell; otherwise pieces of at most
+     * {@value #CELL_LIMIT} characters, each ending at a line break where one is near (the row break stands for it),
+     * never between the two halves of a surrogate pair.
+     */
+    static List<String> chunks(String text) {
+        if (text == null || text.length() <= CELL_LIMIT) {
+            return java.util.Collections.singletonList(text);
+        }
+        List<String> chunks = new ArrayList<>();
+        int start = 0;
+        while (text.length() - start > CELL_LIMIT) {
+            int end = start + CELL_LIMIT;
+            int lineBreak = text.lastIndexOf('\n', end);
+            if (lineBreak > start + CELL_LIMIT / 2) {
+                chunks.add(text.substring(start, lineBreak));
+                start = lineBreak + 1;
+            } else {
+                int cut = Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end;
+                chunks.add(text.substring(start, cut));
+                start = cut;
+            }
+        }
+        chunks.add(text.substring(start));
+        return chunks;
     }
 
     int yearColumn(int fiscalYear) {
@@ -113,11 +161,16 @@ public final class SheetLayout {
     }
 
     int opinionsRow(int fiscalYear) {
-        return evaluationRow(fiscalYear) + 1;
+        return evaluationRow(fiscalYear) + reviewRows.get(fiscalYear)[0];
     }
 
     int improvementRow(int fiscalYear) {
-        return evaluationRow(fiscalYear) + 2;
+        return opinionsRow(fiscalYear) + reviewRows.get(fiscalYear)[1];
+    }
+
+    /** The last row of a fiscal year's 評価(C)→改善(A) block. */
+    int reviewLastRow(int fiscalYear) {
+        return improvementRow(fiscalYear) + reviewRows.get(fiscalYear)[2] - 1;
     }
 
     /** Whether staff may write in this cell: an actual, its note, an evaluation, opinions or an improvement. */

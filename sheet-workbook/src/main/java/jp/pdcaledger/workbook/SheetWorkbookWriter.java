@@ -31,6 +31,14 @@ final class SheetWorkbookWriter {
     /** A cell holds at most 32,767 characters; the plan's JSON is split over as many cells as it needs. */
     static final int JSON_CHUNK = 30_000;
     private static final double POINTS_PER_LINE = 13.5;
+    /** The tallest row a spreadsheet takes (409 points); a taller one is refused when the file is opened. */
+    private static final float MAX_ROW_POINTS = 409;
+    /**
+     * Each unit becomes a number format (１箇所 prints as 1箇所), and a workbook holds at most 250 of them (POI refuses
+     * the next), each at most 255 characters: past these, a number is shown without its unit rather than not at all.
+     */
+    private static final int MAX_UNIT_FORMATS = 200;
+    private static final int MAX_UNIT_IN_FORMAT = 100;
 
     private final PdcaSheetDocument document;
     private final SheetLayout layout;
@@ -183,18 +191,29 @@ final class SheetWorkbookWriter {
 
     private void review(int fiscalYear, PdcaSheetDocument.FiscalYear year) {
         int evaluation = layout.evaluationRow(fiscalYear);
-        text(evaluation, SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, "評価（Ｃ）\n【目標等を踏まえた評価、改善方策】",
-                style("wrap"));
+        int opinions = layout.opinionsRow(fiscalYear);
+        int improvement = layout.improvementRow(fiscalYear);
+        int last = layout.reviewLastRow(fiscalYear);
+        label(evaluation, opinions - 1, "評価（Ｃ）\n【目標等を踏まえた評価、改善方策】");
         prose(evaluation, SheetLayout.FIRST_VALUE_COLUMN, year == null ? null : year.evaluation());
-        text(evaluation + 1, SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, "協議会等意見\n【評価等に対する意見】",
-                style("wrap"));
-        prose(evaluation + 1, SheetLayout.FIRST_VALUE_COLUMN, year == null ? null : SheetWorkbook.opinionsText(year));
-        text(evaluation + 2, SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, "改善（Ａ）\n【次年度における取組等】",
-                style("wrap"));
-        prose(evaluation + 2, SheetLayout.FIRST_VALUE_COLUMN, year == null ? null : year.improvement());
-        vertical(evaluation, evaluation + 2, SheetLayout.SECTION_COLUMN, "評価（Ｃ）→改善（Ａ）");
-        vertical(evaluation, evaluation + 2, SheetLayout.SUB_SECTION_COLUMN,
+        label(opinions, improvement - 1, "協議会等意見\n【評価等に対する意見】");
+        prose(opinions, SheetLayout.FIRST_VALUE_COLUMN, year == null ? null : SheetWorkbook.opinionsText(year));
+        label(improvement, last, "改善（Ａ）\n【次年度における取組等】");
+        prose(improvement, SheetLayout.FIRST_VALUE_COLUMN, year == null ? null : year.improvement());
+        vertical(evaluation, last, SheetLayout.SECTION_COLUMN, "評価（Ｃ）→改善（Ａ）");
+        vertical(evaluation, last, SheetLayout.SUB_SECTION_COLUMN,
                 fullWidth(FiscalYear.of(fiscalYear).eraLabel()) + "年度");
+    }
+
+    /** The item label of a part of the review, merged down over the rows the part's text goes on to. */
+    private void label(int firstRow, int lastRow, String value) {
+        text(firstRow, SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, value, style("wrap"));
+        for (int row = firstRow + 1; row <= lastRow; row++) {
+            cell(row, SheetLayout.ITEM_COLUMN).setCellStyle(style("wrap"));
+        }
+        if (lastRow > firstRow) {
+            merge(new CellRangeAddress(firstRow, lastRow, SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN));
+        }
     }
 
     /** The sheet's id, its version and the plan (what staff do not edit in the workbook), on a very hidden sheet. */
@@ -210,16 +229,21 @@ final class SheetWorkbookWriter {
         PdcaSheetDocument plan = new PdcaSheetDocument(document.format(), document.municipality(),
                 document.planTitles(), document.period(), document.department(), document.councilName(),
                 document.outcomeTarget(), document.targets(), document.activityIndicators(), List.of());
-        String json = JSON.writeValueAsString(plan);
-        Row row = data.createRow(SheetWorkbook.PLAN_ROW);
-        row.createCell(0).setCellValue("plan");
-        for (int i = 0; i * JSON_CHUNK < json.length(); i++) {
-            row.createCell(1 + i).setCellValue(json.substring(i * JSON_CHUNK, Math.min(json.length(), (i + 1) * JSON_CHUNK)));
-        }
-        put(data, SheetWorkbook.RECORDED_ORDER_ROW, "recordedOrder",
+        putChunked(data, SheetWorkbook.PLAN_ROW, "plan", JSON.writeValueAsString(plan));
+        // one cell for any sheet of a real size, as before; a sheet of thousands of targets goes on to the next cells
+        putChunked(data, SheetWorkbook.RECORDED_ORDER_ROW, "recordedOrder",
                 JSON.writeValueAsString(SheetWorkbook.RecordedOrder.of(document)));
         workbook.setSheetVisibility(workbook.getSheetIndex(data), SheetVisibility.VERY_HIDDEN);
         workbook.setActiveSheet(0);
+    }
+
+    /** JSON of any length, over as many cells of the row as it needs. */
+    private static void putChunked(XSSFSheet data, int rowIndex, String name, String json) {
+        Row row = data.createRow(rowIndex);
+        row.createCell(0).setCellValue(name);
+        for (int i = 0; i * JSON_CHUNK < json.length(); i++) {
+            row.createCell(1 + i).setCellValue(json.substring(i * JSON_CHUNK, Math.min(json.length(), (i + 1) * JSON_CHUNK)));
+        }
     }
 
     private static void put(XSSFSheet data, int rowIndex, String name, String value) {
@@ -234,11 +258,21 @@ final class SheetWorkbookWriter {
         String line = target.deadlineFiscalYear() == null ? "○目標値"
                 : "○" + FiscalYear.of(target.deadlineFiscalYear()).japaneseLabel() + "末までの目標値";
         if (target.baseline() != null) {
-            line += "（基準値 " + target.baseline().value().toPlainString() + (target.unit() == null ? "" : target.unit())
+            line += "（基準値 " + plain(target.baseline().value()) + (target.unit() == null ? "" : target.unit())
                     + (target.baseline().fiscalYear() == null ? ""
                     : "、" + FiscalYear.of(target.baseline().fiscalYear()).japaneseLabel()) + "）";
         }
         return line;
+    }
+
+    /**
+     * A number as written out in a sentence: plain as people write it, or, for a magnitude no sheet means (stored
+     * before numbers were bounded), in the short scientific form, since the plain one of 1E+999999999 has a billion
+     * digits.
+     */
+    static String plain(BigDecimal value) {
+        boolean ordinary = value.scale() <= 30 && value.precision() - value.scale() <= 30;
+        return ordinary ? value.toPlainString() : value.toString();
     }
 
     private void yearLabels(int row, String item) {
@@ -264,7 +298,7 @@ final class SheetWorkbookWriter {
     private void text(int row, int first, int last, String value, CellStyle style) {
         Cell cell = cell(row, first);
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(fitted(value));
         }
         cell.setCellStyle(style);
         for (int column = first + 1; column <= last; column++) {
@@ -275,15 +309,36 @@ final class SheetWorkbookWriter {
         }
     }
 
-    /** Running prose over the value columns, its row tall enough to print every line. */
+    /**
+     * A one-line cell's text (a title, a name) as a cell holds it: past {@value SheetLayout#CELL_LIMIT} characters
+     * (only plan titles stored before they were bounded in number reach that) cut short with …, never refused.
+     */
+    static String fitted(String value) {
+        if (value.length() <= SheetLayout.CELL_LIMIT) {
+            return value;
+        }
+        int cut = SheetLayout.CELL_LIMIT - 1;
+        if (Character.isHighSurrogate(value.charAt(cut - 1))) {
+            cut--;
+        }
+        return value.substring(0, cut) + "…";
+    }
+
+    /**
+     * Running prose over the value columns, each row tall enough to print its lines (up to the tallest row a
+     * spreadsheet takes); a text longer than a cell holds goes on in the rows the layout gave it below.
+     */
     private void prose(int row, int first, String value) {
-        text(row, first, layout.lastColumn, value, style("prose"));
+        List<String> chunks = SheetLayout.chunks(value);
         int width = (layout.lastColumn - first + 1) * 13;
         if (first == SheetLayout.ITEM_COLUMN) {
             width += 22 - 13;
         }
-        int lines = lines(value, width);
-        sheet.getRow(row).setHeightInPoints((float) (Math.max(2, lines) * POINTS_PER_LINE + 6));
+        for (int i = 0; i < chunks.size(); i++) {
+            text(row + i, first, layout.lastColumn, chunks.get(i), style("prose"));
+            int lines = lines(chunks.get(i), width);
+            sheet.getRow(row + i).setHeightInPoints((float) Math.min(MAX_ROW_POINTS, Math.max(2, lines) * POINTS_PER_LINE + 6));
+        }
     }
 
     private void number(int row, int column, BigDecimal value, String unit) {
@@ -315,6 +370,11 @@ final class SheetWorkbookWriter {
 
     private void merge(CellRangeAddress region) {
         sheet.addMergedRegion(region);
+        if (sheet.getRow(region.getFirstRow()).getCell(region.getFirstColumn()).getCellStyle().getBorderTop() == BorderStyle.THIN) {
+            // every cell of the region already has the bordered style: RegionUtil would set the same borders again,
+            // searching every style of the workbook for each cell (a sheet of many targets took minutes)
+            return;
+        }
         RegionUtil.setBorderTop(BorderStyle.THIN, region, sheet);
         RegionUtil.setBorderBottom(BorderStyle.THIN, region, sheet);
         RegionUtil.setBorderLeft(BorderStyle.THIN, region, sheet);
@@ -355,7 +415,8 @@ final class SheetWorkbookWriter {
         style.setFont(font(10.5, false));
         style.setAlignment(HorizontalAlignment.RIGHT);
         style.setVerticalAlignment(VerticalAlignment.CENTER);
-        String suffix = unit.isEmpty() ? "" : "\"" + unit.replace("\"", "") + "\"";
+        boolean shown = !unit.isEmpty() && unit.length() <= MAX_UNIT_IN_FORMAT && numberStyles.size() < MAX_UNIT_FORMATS;
+        String suffix = shown ? "\"" + unit.replace("\"", "") + "\"" : "";
         style.setDataFormat(workbook.createDataFormat().getFormat("General" + suffix));
         return style;
     }

@@ -128,7 +128,7 @@ public class AxonJdbcConfiguration {
     @Bean
     public CorrelationDataProvider auditMetadataProvider() {
         return new SimpleCorrelationDataProvider(EventMetadata.ACTOR, EventMetadata.ROLES, EventMetadata.REQUEST_ID,
-                EventMetadata.REASON, EventMetadata.IDEMPOTENCY_KEY);
+                EventMetadata.CLIENT_REQUEST_ID, EventMetadata.REASON, EventMetadata.IDEMPOTENCY_KEY);
     }
 
     /** Decides when a fiscal year has begun; a bean so that tests can fix the day. */

@@ -45,6 +45,7 @@ public class SecurityConfiguration {
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems));
         }
+        http.headers(SecurityConfiguration::strictTransportSecurity);
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -74,12 +75,23 @@ public class SecurityConfiguration {
     }
 
     /**
+     * HSTS on every answer to a request that came over HTTPS (directly, or through a proxy that Tomcat trusts; see
+     * server.forward-headers-strategy): browsers then never go to the service over plain HTTP for a year. Never on
+     * plain HTTP, where it would mean nothing (and a local trial over http://localhost stays possible).
+     */
+    private static void strictTransportSecurity(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
+    }
+
+    /**
      * The pages for people: signed in with a form (the same users and roles as the API), a session, and CSRF
      * protection on every form. What a page shows is scoped as the API's reads are.
      */
     @Bean
     @Order(2)
     public SecurityFilterChain pages(HttpSecurity http, ObjectProvider<SheetWriteScope> scope) throws Exception {
+        http.headers(SecurityConfiguration::strictTransportSecurity);
         http.addFilterBefore(new UploadGateFilter(new WorkbookUploadAuthorization(scope)), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico").permitAll()

@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Who may call what (ARCHITECTURE.md, "Security"): every endpoint × every role × the reader's own municipality or
  * another one, expecting 2xx where allowed, 401 without credentials, 403 otherwise, and no event stored on a
- * refusal. "Own" is 北九州市 and, for STAFF, 保健福祉局 障害福祉部; "other" is 福岡市 (401307).
+ * refusal. A write the role may make, but to another municipality's sheet, is 404 as for a sheet that does not
+ * exist, naming neither its municipality nor its department. "Own" is 北九州市 and, for STAFF, 保健福祉局 障害福祉部;
+ * "other" is 福岡市 (401307).
  */
 public interface AccessMatrixContract extends ApiTest {
 
@@ -125,7 +127,11 @@ public interface AccessMatrixContract extends ApiTest {
                 }
                 for (String user : USERS) {
                     Set<String> allowed = own ? endpoint.allowedOnOwn() : endpoint.allowedOnOther();
-                    String expected = user.equals("anonymous") ? "401" : allowed.contains(user) ? "2xx" : "403";
+                    // allowed on its own sheet but not on another's: the role may make the write, the scope refuses it
+                    boolean outOfScopeWrite = !own && endpoint.method().equals("POST")
+                            && endpoint.allowedOnOwn().contains(user);
+                    String expected = user.equals("anonymous") ? "401" : allowed.contains(user) ? "2xx"
+                            : outOfScopeWrite ? "404" : "403";
                     tests.add(DynamicTest.dynamicTest(user + " / " + endpoint.name() + (endpoint.sheet() == null ? ""
                             : own ? " / own municipality" : " / other municipality") + " -> " + expected,
                             () -> check(endpoint, own, user, expected)));
@@ -149,6 +155,12 @@ public interface AccessMatrixContract extends ApiTest {
         switch (expected) {
             case "2xx" -> assertThat(response.status()).as(response.toString()).isBetween(200, 299);
             case "401" -> assertThat(response.status()).as(response.toString()).isEqualTo(401);
+            case "404" -> {
+                assertThat(response.status()).as(response.toString()).isEqualTo(404);
+                assertThat(response.json().get("type").asString()).isEqualTo("urn:pdca-ledger:problem:sheet-not-found");
+                assertThat(response.body()).as("names no owner").doesNotContain(OTHER).doesNotContain("保健福祉局");
+                assertThat(response.json().get("detail").asString()).isEqualTo("シート " + id + " はありません");
+            }
             default -> assertThat(response.status()).as(response.toString()).isEqualTo(403);
         }
         if (!expected.equals("2xx")) {

@@ -203,7 +203,7 @@ public interface CommandApiContract extends ApiTest {
     }
 
     @Test
-    default void staff_cannot_write_a_sheet_of_another_municipality() {
+    default void staff_cannot_write_a_sheet_of_another_municipality_which_is_answered_as_if_it_did_not_exist() {
         Api.Response registered = api().as("admin").post("/api/sheets", Sheets.registration("401307", 2024, 2026));
         String id = registered.json().get("sheetId").asString();
         api().as("admin").post("/api/sheets/" + id + "/targets", Sheets.numericTarget(Sheets.TARGET));
@@ -212,7 +212,10 @@ public interface CommandApiContract extends ApiTest {
         Api.Response response = api().as("staff").post("/api/sheets/" + id + "/fiscal-years/2025/actuals",
                 Map.of("key", Sheets.TARGET, "value", 1));
 
-        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:pdca-ledger:problem:sheet-not-found");
+        assertThat(response.body()).as("names neither municipality nor department").doesNotContain("401307")
+                .doesNotContain(Sheets.DEPARTMENT);
         assertThat(events().count()).isEqualTo(before);
     }
 }

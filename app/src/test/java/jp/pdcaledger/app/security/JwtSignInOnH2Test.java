@@ -95,7 +95,7 @@ class JwtSignInOnH2Test extends OnH2 {
     }
 
     @Test
-    void a_staff_token_of_another_department_or_municipality_is_403_and_stores_nothing() {
+    void a_staff_token_of_another_department_or_municipality_is_404_as_for_no_such_sheet_and_stores_nothing() {
         String id = new Sheets(this).registeredWithTarget();
         long before = events().count();
         Instant later = Instant.now().plusSeconds(600);
@@ -105,8 +105,9 @@ class JwtSignInOnH2Test extends OnH2 {
         Api.Response otherCity = postAs(token(PROVIDER, "suzuki", List.of("STAFF"), "401307", Sheets.DEPARTMENT, later),
                 "/api/sheets/" + id + "/fiscal-years/2025/actuals", Map.of("key", Sheets.TARGET, "value", 3));
 
-        assertThat(otherDepartment.status()).isEqualTo(403);
-        assertThat(otherCity.status()).isEqualTo(403);
+        assertThat(otherDepartment.status()).isEqualTo(404);
+        assertThat(otherCity.status()).isEqualTo(404);
+        assertThat(otherDepartment.body()).doesNotContain(Sheets.DEPARTMENT).doesNotContain(Sheets.KITAKYUSHU);
         assertThat(events().count()).isEqualTo(before);
     }
 

@@ -70,6 +70,13 @@ public final class Api {
             return send(HttpRequest.newBuilder(uri(path)).GET());
         }
 
+        /** Sends the body without a Content-Length, in chunks, as a client streaming it would. */
+        public Response postChunked(String path, byte[] body, String contentType) {
+            return send(HttpRequest.newBuilder(uri(path))
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                    .header("Content-Type", contentType));
+        }
+
         /** Sends raw bytes (a workbook) as the body, with their content type. */
         public Response post(String path, byte[] body, String contentType) {
             return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))

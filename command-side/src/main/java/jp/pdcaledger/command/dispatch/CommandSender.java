@@ -16,13 +16,16 @@ import java.util.stream.Collectors;
 
 /**
  * Sends a command with the metadata every event must carry: the authenticated actor (never a value the client
- * sends), the actor's roles, the request id and, where given, the reason and the Idempotency-Key.
+ * sends), the actor's roles, the server's request id and, where given, the client's own request id (marked as the
+ * client's), the reason and the Idempotency-Key.
  */
 @Component
 public class CommandSender {
 
     /** The MDC key under which the request id of the current request (or task) is kept. */
     public static final String REQUEST_ID_MDC_KEY = "requestId";
+    /** The MDC key of the id the client sent with the request, if it sent one (never taken for the server's). */
+    public static final String CLIENT_REQUEST_ID_MDC_KEY = "clientRequestId";
 
     private final CommandGateway commandGateway;
 
@@ -42,6 +45,10 @@ public class CommandSender {
         String requestId = MDC.get(REQUEST_ID_MDC_KEY);
         if (requestId != null) {
             metadata.put(EventMetadata.REQUEST_ID, requestId);
+        }
+        String clientRequestId = MDC.get(CLIENT_REQUEST_ID_MDC_KEY);
+        if (clientRequestId != null) {
+            metadata.put(EventMetadata.CLIENT_REQUEST_ID, clientRequestId);
         }
         if (reason != null) {
             metadata.put(EventMetadata.REASON, reason);

@@ -46,6 +46,8 @@ class FiscalYearReview {
     private final Map<TargetKey, Reported> actuals = new HashMap<>();
     private String evaluation;
     private int councilOpinions;
+    /** The year's opinions as the sheet prints them in one cell (each after ・, one a line), in characters. */
+    private int opinionsPrinted;
     private boolean noCouncilOpinion;
     private boolean improvementPlanned;
     private boolean closed;
@@ -121,6 +123,11 @@ class FiscalYearReview {
 
     void addCouncilOpinion(String text) {
         Require.text("text", text, TextLimits.PROSE);
+        if (opinionsPrintedWith(text) > TextLimits.YEAR_OPINIONS) {
+            throw new InvalidCommandException("text", label() + "の協議会等意見は合わせて " + TextLimits.YEAR_OPINIONS
+                    + " 文字までです（表計算の1セルに「・」と改行を含めて印字されます）。この年度に書き足せるのはあと "
+                    + Math.max(0, TextLimits.YEAR_OPINIONS - opinionsPrintedWith("")) + " 文字です");
+        }
         requireOpen();
         requireStepsBefore(HEAR_COUNCIL);
         if (noCouncilOpinion) {
@@ -199,6 +206,11 @@ class FiscalYearReview {
         };
     }
 
+    /** The printed length of the year's opinions with {@code text} added: its mark, and a line break before it. */
+    private int opinionsPrintedWith(String text) {
+        return opinionsPrinted + (councilOpinions > 0 ? 1 : 0) + 1 + text.codePointCount(0, text.length());
+    }
+
     private boolean councilHeard() {
         return councilOpinions > 0 || noCouncilOpinion;
     }
@@ -213,6 +225,7 @@ class FiscalYearReview {
         return other instanceof FiscalYearReview that && fiscalYear.equals(that.fiscalYear)
                 && sheetId.equals(that.sheetId) && actuals.equals(that.actuals)
                 && Objects.equals(evaluation, that.evaluation) && councilOpinions == that.councilOpinions
+                && opinionsPrinted == that.opinionsPrinted
                 && noCouncilOpinion == that.noCouncilOpinion && improvementPlanned == that.improvementPlanned
                 && closed == that.closed;
     }
@@ -254,6 +267,7 @@ class FiscalYearReview {
 
     @EventSourcingHandler
     void on(CouncilOpinionAdded event) {
+        opinionsPrinted = opinionsPrintedWith(event.text() == null ? "" : event.text());
         councilOpinions++;
     }
 

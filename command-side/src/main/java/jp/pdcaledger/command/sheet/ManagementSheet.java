@@ -77,6 +77,10 @@ public class ManagementSheet {
         if (titles.isEmpty()) {
             throw new InvalidCommandException("planTitles", "planTitles が空です（計画名を1つ以上）");
         }
+        if (titles.size() > TextLimits.PLAN_TITLES) {
+            throw new InvalidCommandException("planTitles", "計画名は " + TextLimits.PLAN_TITLES
+                    + " 件までです（シートの表題に1行で並びます）");
+        }
         for (int i = 0; i < titles.size(); i++) {
             Require.text("planTitles[" + i + "]", titles.get(i), TextLimits.NAME);
         }

@@ -32,7 +32,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every refusal of a write as an RFC 9457 problem document: 400 naming the field, 404 for an unknown sheet, 409
+ * Every refusal of a write as an RFC 9457 problem document: 400 naming the field, 404 for an unknown sheet (or one
+ * out of the actor's scope, answered alike), 409
  * naming the missing step (or the existing sheet, or the version conflict), 422 for a reused Idempotency-Key.
  */
 @Order(0)
@@ -131,6 +132,16 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         log.info("Refused a write to unknown sheet {}", e.getAggregateIdentifier());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 "シート " + e.getAggregateIdentifier() + " はありません");
+        problem.setType(SHEET_NOT_FOUND);
+        problem.setTitle("シートが見つかりません");
+        return problem;
+    }
+
+    /** Another municipality's or department's sheet: the same answer as no sheet at all, naming no owner. */
+    @ExceptionHandler(SheetOutOfScopeException.class)
+    ProblemDetail sheetOutOfScope(SheetOutOfScopeException e) {
+        log.info("Refused a write to sheet {} out of the actor's scope", e.sheetId());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setType(SHEET_NOT_FOUND);
         problem.setTitle("シートが見つかりません");
         return problem;

@@ -4,7 +4,6 @@ import jp.pdcaledger.command.sheet.SheetRegistry;
 import jp.pdcaledger.kernel.ActorScopes;
 import jp.pdcaledger.command.sheet.SheetRegistry.SheetOwner;
 import jp.pdcaledger.kernel.sheet.SheetId;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,6 +18,7 @@ import java.util.stream.Collectors;
  * Whether the actor may write this sheet: STAFF only the sheets of its own municipality and department, COUNCIL
  * only opinions of its own municipality, ADMIN the sheet's definitions. The roles per URL are checked before this
  * by the security filter chain; this adds the scope, which needs the sheet's owner from the command side's registry.
+ * A sheet out of the actor's scope is refused as if it did not exist (404, {@link SheetOutOfScopeException}).
  */
 @Component
 public class SheetWriteScope {
@@ -56,8 +56,7 @@ public class SheetWriteScope {
                 .collect(Collectors.toSet());
         boolean allowed = allows(authorities, owner.municipalityCode(), owner.department(), action);
         if (!allowed) {
-            throw new AccessDeniedException("このシート（" + owner.municipalityCode() + " "
-                    + (owner.department() == null ? "" : owner.department()) + "）に書き込む権限がありません");
+            throw new SheetOutOfScopeException(sheetId.value());
         }
     }
 

@@ -2,6 +2,7 @@ package jp.pdcaledger.command.sheet;
 
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
+import jp.pdcaledger.kernel.sheet.TextLimits;
 import org.junit.jupiter.api.Test;
 
 import static jp.pdcaledger.command.sheet.SheetFixtures.*;
@@ -22,6 +23,39 @@ class HearingTheCouncilTest {
                         opinionAdded(FY2018, "地域生活支援拠点の整備を急いで欲しいです。")))
                 .when(new AddCouncilOpinion(SHEET, FY2018, "取り組みを具体化させて欲しいです。", null))
                 .expectEvents(opinionAdded(FY2018, "取り組みを具体化させて欲しいです。"));
+    }
+
+    /**
+     * A year's opinions are printed in one cell of the workbook (each after ・, one a line), which holds 32,767
+     * characters: two opinions of 17,000 each fit the ledger one by one but not the cell, so the second is refused.
+     */
+    @Test
+    void a_second_opinion_past_what_one_cell_holds_for_the_year_is_refused_naming_the_text() {
+        fixture().given(history(seedDefined(), evaluatedYear(FY2018), opinionAdded(FY2018, "意".repeat(17_000))))
+                .when(new AddCouncilOpinion(SHEET, FY2018, "見".repeat(17_000), null))
+                .expectNoEvents()
+                .expectException(invalidField("text"));
+    }
+
+    @Test
+    void opinions_that_fill_the_cell_exactly_are_added() {
+        // 20,000 + its mark, a line break, then 12,765 + its mark: 32,767
+        String last = "見".repeat(TextLimits.YEAR_OPINIONS - (20_000 + 1) - 1 - 1);
+        fixture().given(history(seedDefined(), evaluatedYear(FY2018), opinionAdded(FY2018, "意".repeat(20_000))))
+                .when(new AddCouncilOpinion(SHEET, FY2018, last, null))
+                .expectEvents(opinionAdded(FY2018, last));
+        fixture().given(history(seedDefined(), evaluatedYear(FY2018), opinionAdded(FY2018, "意".repeat(20_000))))
+                .when(new AddCouncilOpinion(SHEET, FY2018, last + "。", null))
+                .expectNoEvents()
+                .expectException(invalidField("text"));
+    }
+
+    @Test
+    void the_bound_is_per_fiscal_year() {
+        fixture().given(history(seedDefined(), evaluatedYear(FY2018), opinionAdded(FY2018, "意".repeat(20_000)),
+                        evaluatedYear(FY2019)))
+                .when(new AddCouncilOpinion(SHEET, FY2019, "見".repeat(20_000), null))
+                .expectEvents(opinionAdded(FY2019, "見".repeat(20_000)));
     }
 
     @Test

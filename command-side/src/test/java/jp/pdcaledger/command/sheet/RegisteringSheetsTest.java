@@ -65,6 +65,19 @@ class RegisteringSheetsTest {
                 .expectException(invalidField("planTitles"));
     }
 
+    /** The sheet's title names every plan in one line (one cell of the workbook): ten plans at most. */
+    @Test
+    void more_plan_titles_than_one_title_line_holds_are_refused_naming_the_field() {
+        List<String> eleven = java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(i -> "第" + i + "期計画").toList();
+        fixture().givenNoPriorActivity()
+                .when(withPlanTitles(registerSeed(), eleven))
+                .expectNoEvents()
+                .expectException(invalidField("planTitles"));
+        fixture().givenNoPriorActivity()
+                .when(withPlanTitles(registerSeed(), eleven.subList(0, 10)))
+                .expectEvents(registered(withPlanTitles(registerSeed(), eleven.subList(0, 10))));
+    }
+
     @Test
     void a_blank_plan_title_is_refused_naming_its_index() {
         fixture().givenNoPriorActivity()

@@ -7,8 +7,13 @@ public final class EventMetadata {
     public static final String ACTOR = "actor";
     /** The roles the actor held when sending it. */
     public static final String ROLES = "roles";
-    /** The id of the HTTP request (or import, or start-up task) that carried it. */
+    /** The id the server gave the HTTP request (or import, or start-up task) that carried it. */
     public static final String REQUEST_ID = "requestId";
+    /**
+     * The id the client sent with the request in {@code X-Request-Id}, if it sent one: what the client says, kept
+     * apart from the server's own id (sanitised, at most 100 characters), never taken for it.
+     */
+    public static final String CLIENT_REQUEST_ID = "clientRequestId";
     /** Why, for corrections, revisions and reopenings. */
     public static final String REASON = "reason";
     /** The client's Idempotency-Key, when it sent one. */
