@@ -44,6 +44,11 @@ public class ReadRefusal extends RuntimeException {
                 "版を待てる読み取りは同時に " + places + " 件までです。少し待ってから minVersion を付けずに、または付けて読み直してください");
     }
 
+    /** Work that runs one at a time is under way: answered at once, to be tried again later. */
+    public static ReadRefusal busy(String kind, String title, String detail) {
+        return new ReadRefusal(HttpStatus.SERVICE_UNAVAILABLE, kind, title, null, detail);
+    }
+
     public HttpStatus status() {
         return status;
     }
