@@ -1,5 +1,7 @@
 package jp.pdcaledger.query.sheetview;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -17,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Component
 public class SheetViewUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(SheetViewUpdates.class);
 
     private final Map<String, Set<Runnable>> watchers = new ConcurrentHashMap<>();
 
@@ -49,8 +53,16 @@ public class SheetViewUpdates {
 
     private void tell(String sheetId) {
         Set<Runnable> watching = watchers.get(sheetId);
-        if (watching != null) {
-            watching.forEach(Runnable::run);
+        if (watching == null) {
+            return;
+        }
+        for (Runnable watcher : watching) {
+            try {
+                watcher.run();
+            } catch (RuntimeException failed) {
+                // after the commit: a watcher that cannot be told (shutting down) must not fail the projection's batch
+                log.debug("A watcher of sheet {} could not be told of its view: {}", sheetId, failed.toString());
+            }
         }
     }
 

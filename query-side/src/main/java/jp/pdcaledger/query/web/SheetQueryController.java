@@ -97,7 +97,7 @@ public class SheetQueryController {
         if (stored.isPresent() && stored.get().version() >= minVersion) {
             return answered(SheetAnswers.view(stored.get()));
         }
-        return waits.await(sheetId, minVersion, scope.municipality());
+        return waits.await(sheetId, minVersion, scope.municipality(), stored.isPresent());
     }
 
     private ResponseEntity<?> asOf(String sheetId, String asOf) {

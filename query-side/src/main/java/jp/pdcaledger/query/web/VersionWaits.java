@@ -70,15 +70,17 @@ public class VersionWaits implements DisposableBean, MeterBinder {
     }
 
     /**
-     * Waits for the sheet's view to take {@code wanted}; the caller has checked that the reader may see the sheet if
-     * it has a view. {@code reader} is the reader's scope (empty: nationwide), checked again when a view appears.
+     * Waits for the sheet's view to take {@code wanted}. {@code reader} is the reader's scope (empty: nationwide);
+     * {@code scopeChecked} says the caller has already found that the reader may see the sheet (it had a view, and a
+     * sheet never changes municipality): otherwise the scope is checked when the view appears.
      */
-    public DeferredResult<ResponseEntity<?>> await(String sheetId, long wanted, Optional<String> reader) {
+    public DeferredResult<ResponseEntity<?>> await(String sheetId, long wanted, Optional<String> reader,
+                                                   boolean scopeChecked) {
         if (!places.tryAcquire()) {
             throw ReadRefusal.tooManyWaiters(maxWaiters);
         }
         DeferredResult<ResponseEntity<?>> result = new DeferredResult<>(wait.plus(GRACE).toMillis());
-        Waiter waiter = new Waiter(sheetId, wanted, reader, result);
+        Waiter waiter = new Waiter(sheetId, wanted, reader, scopeChecked || reader.isEmpty(), result);
         // watched before it can be answered, so that leave() always finds the watch to close
         waiter.watch = updates.watch(sheetId, () -> worker.execute(() -> check(sheetId)));
         waiting.computeIfAbsent(sheetId, id -> ConcurrentHashMap.newKeySet()).add(waiter);
@@ -115,7 +117,8 @@ public class VersionWaits implements DisposableBean, MeterBinder {
             Map<String, Long> versions = views.versionsOf(List.copyOf(sheets));
             versions.forEach((sheetId, version) -> {
                 if (waiting.getOrDefault(sheetId, Set.of()).stream()
-                        .anyMatch(waiter -> waiter.wanted <= version || waiter.reader.isPresent())) {
+                        .anyMatch(waiter -> waiter.wanted <= version || !waiter.scopeChecked)) {
+                    // reached, or a view appeared whose municipality a scoped reader has yet to be checked against
                     check(sheetId);
                 }
             });
@@ -138,7 +141,10 @@ public class VersionWaits implements DisposableBean, MeterBinder {
             for (Waiter waiter : List.copyOf(waiters)) {
                 if (!waiter.maySee(stored.get().municipalityCode())) {
                     waiter.refuse(ReadRefusal.notFound(sheetId));
-                } else if (stored.get().version() >= waiter.wanted) {
+                    continue;
+                }
+                waiter.scopeChecked = true;
+                if (stored.get().version() >= waiter.wanted) {
                     waiter.answer(SheetAnswers.view(stored.get()));
                 }
             }
@@ -180,13 +186,17 @@ public class VersionWaits implements DisposableBean, MeterBinder {
         final Optional<String> reader;
         final DeferredResult<ResponseEntity<?>> result;
         final AtomicBoolean left = new AtomicBoolean();
+        /** The reader may see the sheet: known once it has a view, since a sheet never changes municipality. */
+        volatile boolean scopeChecked;
         volatile SheetViewUpdates.Watch watch;
         volatile ScheduledFuture<?> timeout;
 
-        Waiter(String sheetId, long wanted, Optional<String> reader, DeferredResult<ResponseEntity<?>> result) {
+        Waiter(String sheetId, long wanted, Optional<String> reader, boolean scopeChecked,
+               DeferredResult<ResponseEntity<?>> result) {
             this.sheetId = sheetId;
             this.wanted = wanted;
             this.reader = reader;
+            this.scopeChecked = scopeChecked;
             this.result = result;
         }
 
