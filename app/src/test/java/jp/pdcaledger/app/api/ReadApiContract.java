@@ -221,6 +221,29 @@ public interface ReadApiContract extends ApiTest {
     }
 
     @Test
+    default void an_instant_no_database_column_can_hold_is_400_naming_the_parameter_not_every_entry() {
+        String id = sheets().registeredWithTarget();
+        List<String> outOfRange = List.of("%2B999999999-12-31T23:59:59Z", "%2B10000-01-01T00:00:00Z",
+                "-999999999-01-01T00:00:00Z", "0000-12-31T23:59:59Z", "0001-01-01T08:59:59%2B09:00");
+
+        for (String instant : outOfRange) {
+            for (String[] query : new String[][]{{"from", "/api/audit?from=" + instant},
+                    {"to", "/api/audit?to=" + instant}, {"asOf", "/api/sheets/" + id + "?asOf=" + instant},
+                    {"asOf", "/api/sheets/" + id + "/export?asOf=" + instant},
+                    {"asOf", "/api/sheets/" + id + "/xlsx?asOf=" + instant}}) {
+                Api.Response response = api().as("auditor").get(query[1]);
+
+                assertThat(response.status()).as("%s: %s", query[1], response).isEqualTo(400);
+                assertThat(response.contentType()).startsWith("application/problem+json");
+                assertThat(response.json().get("field").asString()).isEqualTo(query[0]);
+            }
+        }
+        assertThat(api().as("auditor").get("/api/audit?from=0001-01-01T00:00:00Z&to=9999-12-31T23:59:59Z&size=1")
+                .status()).as("the first and the last instant that can be stored").isEqualTo(200);
+        assertThat(api().as("auditor").get("/api/sheets/" + id + "?asOf=9999-12-31T23:59:59Z").status()).isEqualTo(200);
+    }
+
+    @Test
     default void the_history_lists_every_change_oldest_first_with_who_why_and_before_after() {
         String id = sheets().registeredWithTarget();
         sheets().stepsUpTo(id, 2025, "actual");

@@ -54,10 +54,18 @@ public class AuditQueryController {
                 QueryParams.size(size, MAX_PAGE_SIZE)));
     }
 
-    /** 200 with the head digest when the chain holds; 409 naming the first event that no longer matches. */
+    /**
+     * 200 with the head digest when the chain holds; 409 naming the first event that no longer matches. A plain call
+     * goes on from the last verified position (see {@link ChainVerifier}); {@code full=true} re-hashes every link.
+     */
     @GetMapping("/api/audit/verify")
-    public ResponseEntity<Verification> verify() {
-        Verification verification = verifier.verify();
+    public ResponseEntity<Verification> verify(@RequestParam(defaultValue = "false") boolean full) {
+        Verification verification;
+        try {
+            verification = full ? verifier.verifyFully() : verifier.verify();
+        } catch (ChainVerifier.VerificationBusy busy) {
+            throw ReadRefusal.busy("verification-busy", "検証が実行中です", busy.getMessage());
+        }
         return ResponseEntity.status("OK".equals(verification.status()) ? 200 : 409).body(verification);
     }
 }

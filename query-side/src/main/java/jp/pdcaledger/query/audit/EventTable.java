@@ -52,6 +52,12 @@ public class EventTable {
         return jdbc.sql("SELECT COUNT(*) FROM domainevententry").query(Long.class).single();
     }
 
+    /** The events after a global index: what the audit log has yet to chain after its last link. */
+    public long countAfter(long globalIndex) {
+        return jdbc.sql("SELECT COUNT(*) FROM domainevententry WHERE globalIndex > ?").param(globalIndex)
+                .query(Long.class).single();
+    }
+
     public long headIndex() {
         return jdbc.sql("SELECT COALESCE(MAX(globalIndex), -1) FROM domainevententry").query(Long.class).single();
     }

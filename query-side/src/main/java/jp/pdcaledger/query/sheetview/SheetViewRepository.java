@@ -6,19 +6,29 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /** The stored sheet views: one JSON document per sheet, with the columns that lists filter on. */
 @Repository
 public class SheetViewRepository {
 
+    /** How often a waiter looks for a view that another query node wrote (this node's writes wake it at once). */
+    public static final Duration FALLBACK_CHECK = Duration.ofMillis(250);
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final SheetViewUpdates updates;
 
-    public SheetViewRepository(JdbcClient jdbc, JsonMapper json) {
+    public SheetViewRepository(JdbcClient jdbc, JsonMapper json, SheetViewUpdates updates) {
         this.jdbc = jdbc;
         this.json = json;
+        this.updates = updates;
     }
 
     public Optional<SheetView> find(String sheetId) {
@@ -37,16 +47,33 @@ public class SheetViewRepository {
 
     /**
      * Waits, at most {@code timeout}, until the sheet's view has taken version {@code wanted}; answers the version it
-     * has then (-1 for no view yet). A client that just wrote never has to read an older view.
+     * has then (-1 for no view yet). It holds the calling thread: for a page that has just written and shows the
+     * sheet next. The API's waits hold none ({@code VersionWaits}).
      */
     public long awaitVersion(String sheetId, long wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        long current = versionOf(sheetId).orElse(-1L);
-        while (current < wanted && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-            current = versionOf(sheetId).orElse(-1L);
+        Semaphore written = new Semaphore(0);
+        try (SheetViewUpdates.Watch watch = updates.watch(sheetId, written::release)) {
+            long current = versionOf(sheetId).orElse(-1L);
+            long left = deadline - System.nanoTime();
+            while (current < wanted && left > 0) {
+                written.tryAcquire(Math.min(left, FALLBACK_CHECK.toNanos()), TimeUnit.NANOSECONDS);
+                written.drainPermits();
+                current = versionOf(sheetId).orElse(-1L);
+                left = deadline - System.nanoTime();
+            }
+            return current;
         }
-        return current;
+    }
+
+    /** The versions of those of these sheets that have a view: one query for every sheet a node waits on. */
+    public Map<String, Long> versionsOf(Collection<String> sheetIds) {
+        if (sheetIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT sheet_id, version FROM sheet_view WHERE sheet_id IN (:ids)").param("ids", sheetIds)
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<Long> versionOf(String sheetId) {
@@ -72,6 +99,7 @@ public class SheetViewRepository {
                             view.outcomeTarget.number(), view.version, changed, document)
                     .update();
         }
+        updates.written(view.sheetId);
     }
 
     public List<SheetView> list(SheetFilter filter) {

@@ -42,12 +42,25 @@ public final class QueryParams {
         }
     }
 
+    /** The first and the last instant a query may name: what the database's time stamps and every reader can hold. */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    /**
+     * An ISO-8601 instant with its offset, between the years 1 and 9999 (UTC). Java reads years up to ±999,999,999,
+     * which no database column holds: such an instant would be clamped, or overflow, and filter nothing.
+     */
     public static Instant instant(String field, String text) {
+        Instant instant;
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            instant = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notAnInstant) {
             throw ReadRefusal.invalid(field, "ISO-8601 の日時（時差付き、例: 2020-04-01T00:00:00+09:00）で指定してください: " + text);
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw ReadRefusal.invalid(field, "日時は 0001-01-01T00:00:00Z から 9999-12-31T23:59:59Z までです: " + text);
+        }
+        return instant;
     }
 
     public static int page(int page) {

@@ -31,9 +31,22 @@ public class ReadRefusal extends RuntimeException {
         return new ReadRefusal(HttpStatus.FORBIDDEN, "forbidden", "権限がありません", null, detail);
     }
 
-    public static ReadRefusal notCaughtUp(String sheetId, long wanted, long current) {
+    /** The view has not taken the version asked for; {@code current} is null when it could not be read. */
+    public static ReadRefusal notCaughtUp(String sheetId, long wanted, Long current) {
         return new ReadRefusal(HttpStatus.SERVICE_UNAVAILABLE, "view-not-caught-up", "表示がまだ追いついていません", null,
-                "シート " + sheetId + " の表示は版 " + current + " で、求められた版 " + wanted + " にまだ達していません");
+                current == null ? "シート " + sheetId + " の表示はまだ求められた版 " + wanted + " に達していません"
+                        : "シート " + sheetId + " の表示は版 " + current + " で、求められた版 " + wanted + " にまだ達していません");
+    }
+
+    /** Every place for a reader waiting on a version is taken: refused at once rather than queued. */
+    public static ReadRefusal tooManyWaiters(int places) {
+        return new ReadRefusal(HttpStatus.SERVICE_UNAVAILABLE, "too-many-waiters", "版を待つ読み取りが多すぎます", "minVersion",
+                "版を待てる読み取りは同時に " + places + " 件までです。少し待ってから minVersion を付けずに、または付けて読み直してください");
+    }
+
+    /** Work that runs one at a time is under way: answered at once, to be tried again later. */
+    public static ReadRefusal busy(String kind, String title, String detail) {
+        return new ReadRefusal(HttpStatus.SERVICE_UNAVAILABLE, kind, title, null, detail);
     }
 
     public HttpStatus status() {

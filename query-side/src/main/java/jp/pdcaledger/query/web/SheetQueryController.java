@@ -12,17 +12,14 @@ import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
 import jp.pdcaledger.query.sheetview.SheetViewRepository.SheetFilter;
 import jp.pdcaledger.query.sheetview.SheetViewRepository.StoredView;
-import org.springframework.http.MediaType;
-import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -39,14 +36,13 @@ public class SheetQueryController {
     private final SheetViewRepository views;
     private final SheetHistory history;
     private final ReadScope scope;
-    private final Duration minVersionTimeout;
+    private final VersionWaits waits;
 
-    public SheetQueryController(SheetViewRepository views, SheetHistory history, ReadScope scope,
-                                @Value("${pdca.query.min-version-timeout:5s}") Duration minVersionTimeout) {
+    public SheetQueryController(SheetViewRepository views, SheetHistory history, ReadScope scope, VersionWaits waits) {
         this.views = views;
         this.history = history;
         this.scope = scope;
-        this.minVersionTimeout = minVersionTimeout;
+        this.waits = waits;
     }
 
     @GetMapping
@@ -71,23 +67,50 @@ public class SheetQueryController {
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<?> sheet(@PathVariable String id, @RequestParam(required = false) String asOf,
-                                   @RequestParam(required = false) Long minVersion) throws InterruptedException {
+    public ResponseEntity<?> sheet(@PathVariable String id, @RequestParam(required = false) String asOf) {
         String sheetId = QueryParams.sheetId(id);
         if (asOf != null) {
-            SheetView view = history.asOf(sheetId, QueryParams.instant("asOf", asOf))
-                    .orElseThrow(() -> ReadRefusal.notFound(sheetId));
-            requireVisible(view.municipality.code());
-            return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(view);
+            return asOf(sheetId, asOf);
         }
-        if (minVersion != null) {
-            awaitVersion(sheetId, minVersion);
-        }
-        // The stored document is the view already written as JSON: answer it as it is, without reading it back.
         StoredView stored = views.findStored(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId));
         requireVisible(stored.municipalityCode());
-        return ResponseEntity.ok().eTag("\"" + stored.version() + "\"").contentType(MediaType.APPLICATION_JSON)
-                .body(stored.document().getBytes(StandardCharsets.UTF_8));
+        return SheetAnswers.view(stored);
+    }
+
+    /**
+     * A client that just wrote version N never reads an older view: the answer waits (bounded, holding no request
+     * thread) until the projection has it, or is 503 with the version it has. The reader's scope comes first: a sheet
+     * of another municipality is 404 at once, as if it did not exist, and its version is never told.
+     */
+    @GetMapping(path = "/{id}", params = "minVersion")
+    public DeferredResult<ResponseEntity<?>> sheetAtLeast(@PathVariable String id,
+                                                          @RequestParam(required = false) String asOf,
+                                                          @RequestParam(required = false) Long minVersion) {
+        String sheetId = QueryParams.sheetId(id);
+        if (asOf != null || minVersion == null) {
+            return answered(sheet(id, asOf));
+        }
+        Optional<StoredView> stored = views.findStored(sheetId);
+        if (stored.isPresent() && !scope.maySee(stored.get().municipalityCode())) {
+            throw ReadRefusal.notFound(sheetId);
+        }
+        if (stored.isPresent() && stored.get().version() >= minVersion) {
+            return answered(SheetAnswers.view(stored.get()));
+        }
+        return waits.await(sheetId, minVersion, scope.municipality(), stored.isPresent());
+    }
+
+    private ResponseEntity<?> asOf(String sheetId, String asOf) {
+        SheetView view = history.asOf(sheetId, QueryParams.instant("asOf", asOf))
+                .orElseThrow(() -> ReadRefusal.notFound(sheetId));
+        requireVisible(view.municipality.code());
+        return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(view);
+    }
+
+    private static DeferredResult<ResponseEntity<?>> answered(ResponseEntity<?> answer) {
+        DeferredResult<ResponseEntity<?>> result = new DeferredResult<>();
+        result.setResult(answer);
+        return result;
     }
 
     @GetMapping("/{id}/export")
@@ -108,14 +131,6 @@ public class SheetQueryController {
                 : history.asOf(sheetId, QueryParams.instant("asOf", asOf)).orElseThrow(() -> ReadRefusal.notFound(sheetId));
         requireVisible(view);
         return view;
-    }
-
-    /** A client that just wrote version N never reads an older view: wait (bounded) until the projection has it. */
-    private void awaitVersion(String sheetId, long wanted) throws InterruptedException {
-        long current = views.awaitVersion(sheetId, wanted, minVersionTimeout);
-        if (current < wanted) {
-            throw ReadRefusal.notCaughtUp(sheetId, wanted, current);
-        }
     }
 
     private void requireVisible(SheetView view) {
