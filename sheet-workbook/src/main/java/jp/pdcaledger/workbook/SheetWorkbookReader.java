@@ -1,6 +1,7 @@
 package jp.pdcaledger.workbook;
 
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.workbook.InvalidWorkbookException.CellError;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -289,6 +290,9 @@ final class SheetWorkbookReader {
 
     /** 1.0 read back from a cell is the 1 that was written: the same number at its shortest scale. */
     private static BigDecimal normalised(BigDecimal value) {
+        if (!NumberLimits.withinLimits(value)) {
+            return value; // rescaling 1e999999999 would take gigabytes; the command refuses it, naming the cell
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

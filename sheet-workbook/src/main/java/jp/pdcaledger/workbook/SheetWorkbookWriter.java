@@ -2,6 +2,7 @@ package jp.pdcaledger.workbook;
 
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.NumberLimits;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -234,7 +235,7 @@ final class SheetWorkbookWriter {
         String line = target.deadlineFiscalYear() == null ? "○目標値"
                 : "○" + FiscalYear.of(target.deadlineFiscalYear()).japaneseLabel() + "末までの目標値";
         if (target.baseline() != null) {
-            line += "（基準値 " + target.baseline().value().toPlainString() + (target.unit() == null ? "" : target.unit())
+            line += "（基準値 " + NumberLimits.text(target.baseline().value()) + (target.unit() == null ? "" : target.unit())
                     + (target.baseline().fiscalYear() == null ? ""
                     : "、" + FiscalYear.of(target.baseline().fiscalYear()).japaneseLabel()) + "）";
         }
@@ -288,7 +289,10 @@ final class SheetWorkbookWriter {
 
     private void number(int row, int column, BigDecimal value, String unit) {
         Cell cell = cell(row, column);
-        if (value != null) {
+        if (value != null && !NumberLimits.withinLimits(value)) {
+            // stored before numbers were bounded: kept as its text, which reads back as the same number
+            cell.setCellValue(NumberLimits.text(value));
+        } else if (value != null) {
             cell.setCellValue(value.doubleValue());
         }
         cell.setCellStyle(numberStyles.computeIfAbsent(unit == null ? "" : unit, this::numberStyle));
