@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A person at the pages: a cookie jar, the sign-in form with its CSRF token, and pages as HTML. */
-final class Browser {
+public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -20,11 +20,11 @@ final class Browser {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    Browser(int port) {
+    public Browser(int port) {
         this.port = port;
     }
 
-    Browser signIn(String user) {
+    public Browser signIn(String user) {
         Page login = open("/login");
         Matcher csrf = CSRF.matcher(login.html());
         if (!csrf.find()) {
@@ -56,7 +56,7 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-    Page open(String path) {
+    public Page open(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
@@ -74,8 +74,8 @@ final class Browser {
     }
 
     /** A page as the browser got it; {@link #text()} is what a reader sees, tags removed and entities decoded. */
-    record Page(int status, String path, String html) {
-        String text() {
+    public record Page(int status, String path, String html) {
+        public String text() {
             String text = html.replaceAll("(?s)<style.*?</style>", " ").replaceAll("<[^>]+>", " ")
                     .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                     .replace("&amp;", "&");

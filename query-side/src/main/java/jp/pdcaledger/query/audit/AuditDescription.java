@@ -93,6 +93,12 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
         return new AuditDescription(summary, changes);
     }
 
+    /** An event whose payload cannot be read (or described): logged by its type alone, with nothing it changed. */
+    public static AuditDescription unreadable(String payloadType) {
+        return new AuditDescription("内容を読めないイベント: " + payloadType.substring(payloadType.lastIndexOf('.') + 1),
+                Map.of());
+    }
+
     private static void added(Map<String, Map<String, Object>> changes, String field, Object after) {
         if (after != null) {
             Map<String, Object> change = new LinkedHashMap<>();
