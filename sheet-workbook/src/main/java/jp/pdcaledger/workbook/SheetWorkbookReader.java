@@ -290,10 +290,10 @@ final class SheetWorkbookReader {
 
     /** 1.0 read back from a cell is the 1 that was written: the same number at its shortest scale. */
     private static BigDecimal normalised(BigDecimal value) {
-        if (!NumberLimits.withinLimits(value)) {
-            return value; // rescaling 1e999999999 would take gigabytes; the command refuses it, naming the cell
-        }
         BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() < 0 && !NumberLimits.withinLimits(stripped)) {
+            return stripped; // rescaling 1e999999999 would take gigabytes; the command refuses it, naming the cell
+        }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 

@@ -2,6 +2,8 @@ package jp.pdcaledger.app.api;
 
 import jp.pdcaledger.app.support.Api;
 import jp.pdcaledger.app.support.Sheets;
+import jp.pdcaledger.app.support.Workbooks;
+import jp.pdcaledger.workbook.SheetWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -126,6 +128,46 @@ public interface NumberLimitsContract extends RefusalContract {
         Api.Response response = api().as("admin").post("/api/sheets/import", document);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    }
+
+    // ---- the same through an uploaded workbook ----------------------------------------------------------------------
+
+    @ParameterizedTest(name = "an uploaded workbook's actual typed as {0} is 400 on its cell")
+    @ValueSource(strings = {"1e999999999", "1e400", "1000000000000", "0.00001"})
+    default void a_workbook_actual_beyond_the_limits_is_400_naming_its_cell_and_stores_nothing(String number) {
+        String id = sheets().registeredWithTarget();
+        byte[] exported = workbookOf(id);
+        String cell = SheetWorkbook.read(exported).cells().actualCell(2025, Sheets.TARGET);
+        long before = events().count();
+
+        Api.Response response = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> api().as("staff")
+                .post("/api/sheets/" + id + "/xlsx", Workbooks.withText(exported, cell, number), Workbooks.XLSX));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().get("field").asString()).as(response.toString()).isEqualTo(cell);
+        assertThat(response.json().get("detail").asString()).contains("1兆");
+        assertThat(events().count()).as("events stored by a refused workbook").isEqualTo(before);
+    }
+
+    @Test
+    default void a_workbook_actual_at_the_limits_is_taken_as_a_number_cell_or_as_text() {
+        String id = sheets().registeredWithTarget();
+        byte[] exported = workbookOf(id);
+        var cells = SheetWorkbook.read(exported).cells();
+
+        Api.Response response = api().as("staff").post("/api/sheets/" + id + "/xlsx", Workbooks.withText(
+                Workbooks.withNumber(exported, cells.actualCell(2025, Sheets.TARGET), 0.0001),
+                cells.actualCell(2026, Sheets.TARGET), "999999999999.9999"), Workbooks.XLSX);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    }
+
+    private byte[] workbookOf(String id) {
+        long version = events().of(id).size() - 1;
+        assertThat(api().as("staff").get("/api/sheets/" + id + "?minVersion=" + version).status()).isEqualTo(200);
+        Api.Download download = api().as("staff").download("/api/sheets/" + id + "/xlsx");
+        assertThat(download.status()).as(download.toString()).isEqualTo(200);
+        return download.body();
     }
 
     private void assertImportRefused(Api.Response response, String field, long before) {
