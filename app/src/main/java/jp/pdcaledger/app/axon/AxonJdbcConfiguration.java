@@ -156,8 +156,9 @@ public class AxonJdbcConfiguration {
                         .eventSerializer(configuration.eventSerializer())
                         .build())
                 .registerDeadLetterPolicy(group, configuration -> new ParkingPolicy(group))
+                // the cache spares a query per event for "is this sheet parked?" (a segment is claimed by one thread)
                 .registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                        (configuration, invoker) -> invoker.allowReset(true))));
+                        (configuration, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache())));
     }
 
     /** Who, through which request and why: copied from each command onto the events it causes. */
