@@ -1,6 +1,7 @@
 package jp.pdcaledger.workbook;
 
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.workbook.InvalidWorkbookException.CellError;
 import jp.pdcaledger.workbook.SheetGrid.GridCell;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -290,6 +291,9 @@ final class SheetWorkbookReader {
     /** 1.0 read back from a cell is the 1 that was written: the same number at its shortest scale. */
     private static BigDecimal normalised(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() < 0 && !NumberLimits.withinLimits(stripped)) {
+            return stripped; // rescaling 1e999999999 would take gigabytes; the command refuses it, naming the cell
+        }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 

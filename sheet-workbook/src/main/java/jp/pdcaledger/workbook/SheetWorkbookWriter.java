@@ -2,6 +2,7 @@ package jp.pdcaledger.workbook;
 
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.NumberLimits;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -258,21 +259,11 @@ final class SheetWorkbookWriter {
         String line = target.deadlineFiscalYear() == null ? "○目標値"
                 : "○" + FiscalYear.of(target.deadlineFiscalYear()).japaneseLabel() + "末までの目標値";
         if (target.baseline() != null) {
-            line += "（基準値 " + plain(target.baseline().value()) + (target.unit() == null ? "" : target.unit())
+            line += "（基準値 " + NumberLimits.text(target.baseline().value()) + (target.unit() == null ? "" : target.unit())
                     + (target.baseline().fiscalYear() == null ? ""
                     : "、" + FiscalYear.of(target.baseline().fiscalYear()).japaneseLabel()) + "）";
         }
         return line;
-    }
-
-    /**
-     * A number as written out in a sentence: plain as people write it, or, for a magnitude no sheet means (stored
-     * before numbers were bounded), in the short scientific form, since the plain one of 1E+999999999 has a billion
-     * digits.
-     */
-    static String plain(BigDecimal value) {
-        boolean ordinary = value.scale() <= 30 && value.precision() - value.scale() <= 30;
-        return ordinary ? value.toPlainString() : value.toString();
     }
 
     private void yearLabels(int row, String item) {
@@ -343,7 +334,10 @@ final class SheetWorkbookWriter {
 
     private void number(int row, int column, BigDecimal value, String unit) {
         Cell cell = cell(row, column);
-        if (value != null) {
+        if (value != null && !NumberLimits.withinLimits(value)) {
+            // stored before numbers were bounded: kept as its text, which reads back as the same number
+            cell.setCellValue(NumberLimits.text(value));
+        } else if (value != null) {
             cell.setCellValue(value.doubleValue());
         }
         cell.setCellStyle(numberStyles.computeIfAbsent(unit == null ? "" : unit, this::numberStyle));

@@ -1,11 +1,17 @@
 package jp.pdcaledger.app.axon;
 
 import jp.pdcaledger.kernel.event.EventMetadata;
+import jp.pdcaledger.query.replay.Projections;
 import jp.pdcaledger.query.scaling.QueryNode;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -122,6 +128,37 @@ public class AxonJdbcConfiguration {
                 .allowIfSubType("java.lang.")
                 .allowIfSubType("java.util.")
                 .build());
+    }
+
+    /**
+     * The safety net under the projections (folds are total over every value an event can hold; this is for what
+     * they still cannot handle): per processing group, Axon's JDBC sequenced dead-letter queue ({@code V2_3}
+     * migration), sequenced by sheet, so that an event a projection cannot handle is parked with the later events of
+     * its sheet while every other sheet flows on. A rebuild clears a group's queue and replays everything, parking
+     * again what still fails. Registered here because Axon's auto-configuration does not apply on Boot 4.
+     * <p>
+     * The audit log is one chain in one order, and its handler reads no payload it could fail on (an event it cannot
+     * read is chained and logged as unreadable); if one of its events were still parked, that event (and the later
+     * ones of its sheet) would be chained when retried, after the events chained meanwhile: verification follows
+     * the chain's own order, and counts the parked events as not yet chained until then.
+     */
+    @Bean
+    public ConfigurerModule projectionDeadLetterQueues(ConnectionProvider connectionProvider,
+                                                       TransactionManager transactionManager) {
+        return configurer -> configurer.eventProcessing(processing -> Projections.NAMES.forEach(group -> processing
+                .registerSequencingPolicy(group, configuration -> SequentialPerAggregatePolicy.instance())
+                .registerDeadLetterQueue(group, configuration -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                        .processingGroup(group)
+                        .connectionProvider(connectionProvider)
+                        .transactionManager(transactionManager)
+                        .schema(DeadLetterSchema.defaultSchema())
+                        .genericSerializer(configuration.serializer())
+                        .eventSerializer(configuration.eventSerializer())
+                        .build())
+                .registerDeadLetterPolicy(group, configuration -> new ParkingPolicy(group))
+                // the cache spares a query per event for "is this sheet parked?" (a segment is claimed by one thread)
+                .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                        (configuration, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache())));
     }
 
     /** Who, through which request and why: copied from each command onto the events it causes. */

@@ -1,6 +1,7 @@
 package jp.pdcaledger.app.ui;
 
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.NumberLimits;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ public class Labels {
     }
 
     public String value(BigDecimal value) {
-        return value == null ? "無し" : value.toPlainString();
+        return value == null ? "無し" : NumberLimits.text(value);
     }
 
     public String step(Object status) {

@@ -26,6 +26,7 @@ import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
@@ -55,6 +56,8 @@ public class SheetForms {
 
     private static final Map<String, String> FIELD_LABELS = Map.of("reason", "理由", "text", "本文", "value", "実績",
             "note", "注記", "key", "目標");
+
+    private static final int MAX_NUMBER_TEXT = 100;
 
     private final CommandSender sender;
     private final IdempotentWrites writes;
@@ -180,6 +183,10 @@ public class SheetForms {
     private static BigDecimal number(String text) {
         if (text == null || text.isBlank()) {
             return null;
+        }
+        // Parsing a number of a million digits takes minutes; no number a sheet can hold is written in 100 characters.
+        if (text.length() > MAX_NUMBER_TEXT) {
+            throw new InvalidCommandException("value", "value は" + NumberLimits.DESCRIPTION);
         }
         try {
             return new BigDecimal(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip());

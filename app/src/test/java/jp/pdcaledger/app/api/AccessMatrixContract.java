@@ -72,6 +72,8 @@ public interface AccessMatrixContract extends ApiTest {
                         Set.of("admin"), Set.of("admin")),
                 new Endpoint("projections' progress", "GET", null, (id, t) -> post("/api/admin/projections", null),
                         Set.of("admin"), Set.of("admin")),
+                new Endpoint("retry a projection's parked events", "POST", null, (id, t) ->
+                        post("/api/admin/projections/sheets/dead-letters/retry", Map.of()), Set.of("admin"), Set.of("admin")),
                 new Endpoint("define a target", "POST", registered, (id, t) -> post("/api/sheets/" + id + "/targets",
                         Sheets.numericTarget("another")), definers, Set.of("admin")),
                 new Endpoint("define an activity indicator", "POST", registered, (id, t) -> post("/api/sheets/" + id

@@ -60,4 +60,21 @@ class AxonWiringOnPostgresTest extends OnPostgres {
         assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
         assertThat(messageSerializer).isInstanceOf(Jackson3Serializer.class);
     }
+
+    @Autowired org.axonframework.config.EventProcessingConfiguration processing;
+
+    @Test
+    void every_projection_parks_what_it_cannot_handle_in_a_jdbc_dead_letter_queue_sequenced_by_sheet() {
+        for (String projection : jp.pdcaledger.query.replay.Projections.NAMES) {
+            assertThat(processing.deadLetterQueue(projection)).as(projection).get()
+                    .isInstanceOf(org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue.class);
+            assertThat(processing.sequencedDeadLetterProcessor(projection)).as(projection).isPresent();
+            assertThat(processing.deadLetterPolicy(projection)).as(projection).get().isInstanceOf(ParkingPolicy.class);
+            org.axonframework.eventhandling.async.SequencingPolicy<? super org.axonframework.eventhandling.EventMessage<?>>
+                    policy = processing.sequencingPolicy(projection);
+            // the sequence a dead letter parks is the sheet: its later events wait behind it, the other sheets do not
+            assertThat(policy.getSequenceIdentifierFor(new org.axonframework.eventhandling.GenericDomainEventMessage<>(
+                    "ManagementSheet", "the-sheet", 3, "payload"))).as(projection).isEqualTo("the-sheet");
+        }
+    }
 }

@@ -29,6 +29,10 @@ public final class Api {
         return new Call(port, user);
     }
 
+    public int port() {
+        return port;
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

@@ -3,16 +3,20 @@ package jp.pdcaledger.app.ui;
 import jp.pdcaledger.app.support.OnH2;
 import jp.pdcaledger.app.support.Sheets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The pages people read, signed in with the form: the seed sheet as published, scope, history, and no HTML injection. */
 class SheetPagesOnH2Test extends OnH2 {
@@ -75,6 +79,41 @@ class SheetPagesOnH2Test extends OnH2 {
                 "EvaluationSubmitted", "NoCouncilOpinionRecorded", "ImprovementPlanned", "ReviewClosed");
         assertThat(events().of(id).get(2).metadata()).contains("\"actor\":\"staff\"");
         assertThat(new Browser(port).signIn("auditor").open("/sheets/" + id).html()).doesNotContain("id=\"step-2025\"");
+    }
+
+    @ParameterizedTest(name = "{0} typed as an actual is refused beside the field")
+    @ValueSource(strings = {"1e999999999", "1e400", "1000000000000", "0.00001", "１e９９９９９９９９９"})
+    void a_number_beyond_the_limits_typed_in_the_form_is_refused_beside_the_field_with_the_text_kept(String typed) {
+        String id = new Sheets(this).registeredWithTarget();
+        Browser staff = new Browser(port).signIn("staff");
+        long before = events().count();
+
+        Browser.Page refused = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> staff.submit(staff.open("/sheets/" + id), "step-2025", Map.of("key", Sheets.TARGET, "value", typed)));
+
+        assertThat(refused.text()).contains("1兆");
+        assertThat(refused.html()).contains("value=\"" + typed + "\"").contains("data-field=\"value\"");
+        assertThat(events().count()).as("events stored by a refused form").isEqualTo(before);
+
+        Browser.Page taken = staff.submit(refused, "step-2025", Map.of("key", Sheets.TARGET, "value", "999999999999.9999"));
+        assertThat(taken.text()).contains("999999999999.9999", "実績記録済");
+    }
+
+    @Test
+    void a_correction_beyond_the_limits_typed_in_the_form_is_refused_beside_the_field() {
+        String id = new Sheets(this).registeredWithTarget();
+        long version = new Sheets(this).stepsUpTo(id, 2025, "actual");
+        api().as("staff").get("/api/sheets/" + id + "?minVersion=" + version);
+        Browser staff = new Browser(port).signIn("staff");
+        long before = events().count();
+
+        Browser.Page refused = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> staff.submit(
+                staff.open("/sheets/" + id), "correction-2025",
+                Map.of("key", Sheets.TARGET, "value", "1e999999999", "reason", "訂正")));
+
+        assertThat(refused.text()).contains("1兆");
+        assertThat(refused.html()).contains("value=\"1e999999999\"").contains("data-field=\"value\"");
+        assertThat(events().count()).isEqualTo(before);
     }
 
     @Test

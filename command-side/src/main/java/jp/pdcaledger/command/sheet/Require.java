@@ -1,5 +1,7 @@
 package jp.pdcaledger.command.sheet;
 
+import jp.pdcaledger.kernel.sheet.NumberLimits;
+
 import java.math.BigDecimal;
 
 /** The field checks every command shares, each failing with the field's name and a message in Japanese. */
@@ -31,12 +33,21 @@ final class Require {
         return value;
     }
 
+    /**
+     * Every number a command carries comes through here, from the API, the page forms, an import and an uploaded
+     * workbook alike: within {@link NumberLimits} (checked on precision and scale, never by writing the number out)
+     * and not negative.
+     */
     static BigDecimal nonNegative(String field, BigDecimal value) {
         if (value == null) {
             throw new InvalidCommandException(field, field + " がありません");
         }
+        if (!NumberLimits.withinLimits(value)) {
+            throw new InvalidCommandException(field, field + " は" + NumberLimits.DESCRIPTION + ": "
+                    + NumberLimits.text(value));
+        }
         if (value.signum() < 0) {
-            throw new InvalidCommandException(field, field + " は0以上の数値です: " + value.toPlainString());
+            throw new InvalidCommandException(field, field + " は0以上の数値です: " + NumberLimits.text(value));
         }
         return value;
     }

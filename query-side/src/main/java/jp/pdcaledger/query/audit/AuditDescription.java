@@ -16,6 +16,7 @@ import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.NumberLimits;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -92,12 +93,27 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
         return new AuditDescription(summary, changes);
     }
 
+    /** An event whose payload cannot be read (or described): logged by its type alone, with nothing it changed. */
+    public static AuditDescription unreadable(String payloadType) {
+        return new AuditDescription("内容を読めないイベント: " + payloadType.substring(payloadType.lastIndexOf('.') + 1),
+                Map.of());
+    }
+
     private static void added(Map<String, Map<String, Object>> changes, String field, Object after) {
         if (after != null) {
             Map<String, Object> change = new LinkedHashMap<>();
-            change.put("after", after instanceof Number ? after : after.toString());
+            change.put("after", after instanceof Number ? value(after) : after.toString());
             changes.put(field, change);
         }
+    }
+
+    /**
+     * A number as the log keeps it: a JSON number when a sheet can hold it; the text of one stored before numbers
+     * were bounded ({@code "1E+400"}), which read back as a JSON number would turn into a double's Infinity.
+     */
+    private static Object value(Object value) {
+        return value instanceof BigDecimal number && !NumberLimits.withinLimits(number) ? NumberLimits.text(number)
+                : value;
     }
 
     private static void changed(Map<String, Map<String, Object>> changes, String field, Object before, Object after) {
@@ -105,8 +121,8 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
                 : Objects.equals(before, after);
         if (!same) {
             Map<String, Object> change = new LinkedHashMap<>();
-            change.put("before", before);
-            change.put("after", after);
+            change.put("before", value(before));
+            change.put("after", value(after));
             changes.put(field, change);
         }
     }
@@ -120,6 +136,6 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? "無し" : value.toPlainString();
+        return value == null ? "無し" : NumberLimits.text(value);
     }
 }

@@ -11,6 +11,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +31,8 @@ public class AuditLogProjection {
 
     public static final String NAME = "audit";
 
+    private static final Logger logger = LoggerFactory.getLogger(AuditLogProjection.class);
+
     private final AuditLogRepository log;
     private final EventTable events;
     private final JsonMapper json;
@@ -45,22 +49,54 @@ public class AuditLogProjection {
      * token alike, so an event is never chained twice.
      */
     @EventHandler
-    void on(Object event, EventMessage<?> message) {
+    void on(EventMessage<?> message) {
         PendingChain chain = pendingChain();
         StoredEvent stored = chain.stored(message.getIdentifier());
-        AuditDescription description = AuditDescription.of(event);
+        Object event = payloadOf(message);
+        AuditDescription description = event == null ? AuditDescription.unreadable(stored.payloadType())
+                : describe(event, stored);
         String digest = ChainLink.digest(chain.head.digest(), stored);
         AuditEntry entry = new AuditEntry(chain.head.position() + 1, stored.globalIndex(), message.getIdentifier(),
                 message.getTimestamp(), stored.aggregateIdentifier(),
                 message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : null,
-                event instanceof FiscalYearEvent yearEvent ? yearEvent.fiscalYear().value() : null,
-                event.getClass().getSimpleName(),
+                event instanceof FiscalYearEvent yearEvent && yearEvent.fiscalYear() != null
+                        ? yearEvent.fiscalYear().value() : null,
+                simpleName(stored.payloadType()),
                 (String) message.getMetaData().get(EventMetadata.ACTOR),
                 (String) message.getMetaData().get(EventMetadata.REQUEST_ID),
                 (String) message.getMetaData().get(EventMetadata.REASON),
                 description.summary(), json.valueToTree(description.changes()), digest);
         chain.entries.add(entry);
         chain.head = new ChainHead(entry.position(), digest);
+    }
+
+    /**
+     * The event's payload, or null when it cannot be read (a payload a past version stored that no class of this
+     * one can take): the chain is over the event as stored, so the event is chained and logged all the same, and
+     * the log does not stop at it.
+     */
+    private static Object payloadOf(EventMessage<?> message) {
+        try {
+            return message.getPayload();
+        } catch (RuntimeException unreadable) {
+            logger.warn("Audit log: the payload of event {} cannot be read; logged as unreadable: {}",
+                    message.getIdentifier(), unreadable.toString());
+            return null;
+        }
+    }
+
+    private static AuditDescription describe(Object event, StoredEvent stored) {
+        try {
+            return AuditDescription.of(event);
+        } catch (RuntimeException undescribable) {
+            logger.warn("Audit log: event {} cannot be described; logged by its type: {}", stored.eventIdentifier(),
+                    undescribable.toString());
+            return AuditDescription.unreadable(stored.payloadType());
+        }
+    }
+
+    private static String simpleName(String payloadType) {
+        return payloadType.substring(payloadType.lastIndexOf('.') + 1);
     }
 
     /**

@@ -2,6 +2,7 @@ package jp.pdcaledger.query.dashboard;
 
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.sheet.TargetKind;
 import jp.pdcaledger.query.sheetview.SheetView;
 
@@ -9,7 +10,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How far a target has come (DOMAIN.md, "Achievement"): measured on the latest reported actual (a running total for
@@ -27,14 +30,23 @@ public record Achievement(List<YearActual> actuals, Integer latestFiscalYear, Bi
 
     public static Achievement of(SheetView.Target target, List<SheetView.FiscalYearReview> years) {
         List<YearActual> actuals = new ArrayList<>();
+        Set<Integer> beyondLimits = new HashSet<>();
         BigDecimal runningTotal = null;
+        boolean totalBeyondLimits = false;
         for (SheetView.FiscalYearReview year : years) {
             BigDecimal reported = year.actuals.stream().filter(actual -> actual.key.equals(target.key))
                     .map(actual -> actual.value).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             BigDecimal measured = reported;
+            boolean measuredBeyondLimits = reported != null && !NumberLimits.withinLimits(reported);
             if (target.cumulative && reported != null) {
-                runningTotal = runningTotal == null ? reported : runningTotal.add(reported);
+                // exact for every sum of numbers within the limits; cheap (not exact) for one stored beyond them
+                runningTotal = runningTotal == null ? reported : runningTotal.add(reported, MathContext.DECIMAL128);
+                totalBeyondLimits |= measuredBeyondLimits;
                 measured = runningTotal;
+                measuredBeyondLimits = totalBeyondLimits;
+            }
+            if (measuredBeyondLimits) {
+                beyondLimits.add(year.fiscalYear);
             }
             actuals.add(new YearActual(year.fiscalYear, FiscalYear.of(year.fiscalYear).eraLabel(), reported, measured));
         }
@@ -46,7 +58,9 @@ public record Achievement(List<YearActual> actuals, Integer latestFiscalYear, Bi
         if (latest == null) {
             return new Achievement(actuals, null, null, null, null, Status.NOT_YET, null);
         }
-        BigDecimal quotient = quotient(target, latest.measured());
+        // A number stored before numbers were bounded (1e999999999) has no ratio that can be computed, or shown.
+        BigDecimal quotient = beyondLimits.contains(latest.fiscalYear()) || !withinLimits(target) ? null
+                : quotient(target, latest.measured());
         Integer achievedIn = actuals.stream().filter(actual -> actual.measured() != null && reached(target, actual.measured()))
                 .map(YearActual::fiscalYear).findFirst().orElse(null);
         // Both are rounded from the unrounded quotient: 1/22 is 4.5 %, not 4.6 % by way of a ratio of 0.0455.
@@ -63,6 +77,11 @@ public record Achievement(List<YearActual> actuals, Integer latestFiscalYear, Bi
             return null;
         }
         return actual.subtract(baseline).divide(distance, MathContext.DECIMAL64);
+    }
+
+    private static boolean withinLimits(SheetView.Target target) {
+        return NumberLimits.withinLimits(target.targetValue)
+                && (target.baseline == null || NumberLimits.withinLimits(target.baseline.value()));
     }
 
     /** Increase: at or above the target; decrease: at or below; maintain: kept within the target. */

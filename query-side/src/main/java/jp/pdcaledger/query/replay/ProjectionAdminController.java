@@ -10,14 +10,20 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.List;
 
-/** {@code POST /api/admin/projections/{name}/rebuild} and the progress of each projection. */
+/**
+ * {@code POST /api/admin/projections/{name}/rebuild}, the progress of each projection with the events it has parked,
+ * and {@code POST /api/admin/projections/{name}/dead-letters/retry} to hand the parked events to it again once their
+ * cause is fixed.
+ */
 @RestController
 public class ProjectionAdminController {
 
     private final Projections projections;
+    private final ParkedEvents parked;
 
-    public ProjectionAdminController(Projections projections) {
+    public ProjectionAdminController(Projections projections, ParkedEvents parked) {
         this.projections = projections;
+        this.parked = parked;
     }
 
     @PostMapping("/api/admin/projections/{name}/rebuild")
@@ -25,6 +31,12 @@ public class ProjectionAdminController {
         requireKnown(name);
         return ResponseEntity.accepted().location(URI.create("/api/admin/projections/" + name))
                 .body(projections.rebuild(name));
+    }
+
+    @PostMapping("/api/admin/projections/{name}/dead-letters/retry")
+    public ParkedEvents.Retry retryParked(@PathVariable String name) {
+        requireKnown(name);
+        return parked.retry(name);
     }
 
     @GetMapping("/api/admin/projections/{name}")

@@ -35,6 +35,7 @@ public class Projections {
 
     private final EventProcessingConfiguration processing;
     private final EventTable events;
+    private final ParkedEvents parked;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
 
     /**
@@ -61,9 +62,10 @@ public class Projections {
         }
     }
 
-    public Projections(EventProcessingConfiguration processing, EventTable events) {
+    public Projections(EventProcessingConfiguration processing, EventTable events, ParkedEvents parked) {
         this.processing = processing;
         this.events = events;
+        this.parked = parked;
     }
 
     public Optional<StreamingEventProcessor> processor(String name) {
@@ -97,7 +99,7 @@ public class Projections {
         Rebuild rebuild = rebuilds.get(name);
         if (rebuild == null) {
             return new ProjectionProgress(name, head, position, lag, replaying, caughtUp, percent, null, null, false,
-                    null, null, null);
+                    null, null, null, parked.of(name));
         }
         long replayed = rebuild.replayed(position);
         if (rebuild.finishedAt == null && position != null && position >= rebuild.head) {
@@ -108,6 +110,7 @@ public class Projections {
         Instant until = rebuild.finishedAt == null ? Instant.now() : rebuild.finishedAt;
         double seconds = Math.max(0.001, Duration.between(rebuild.startedAt, until).toNanos() / 1e9);
         return new ProjectionProgress(name, head, position, lag, replaying, caughtUp, percent, rebuild.startedAt,
-                rebuild.finishedAt, rebuild.finishedAt != null, rebuild.events, replayed, replayed / seconds);
+                rebuild.finishedAt, rebuild.finishedAt != null, rebuild.events, replayed, replayed / seconds,
+                parked.of(name));
     }
 }

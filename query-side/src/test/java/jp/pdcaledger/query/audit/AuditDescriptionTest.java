@@ -121,4 +121,31 @@ class AuditDescriptionTest {
         assertThat(AuditDescription.of(supportBases()).summary()).isEqualTo("目標「目標 support-bases」(support-bases) を定義");
         assertThat(AuditDescription.of(supportBases()).changes()).containsOnlyKeys("targetValue", "unit", "deadlineFiscalYear");
     }
+
+    @Test
+    void an_actual_stored_beyond_the_number_limits_is_described_in_scientific_notation_and_kept_as_text() {
+        AuditDescription description = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> AuditDescription.of(actual(2020, SUPPORT_BASES, "1e999999999")));
+
+        assertThat(description.summary()).isEqualTo("令和２年度 の実績 support-bases を記録: 1E+999999999");
+        assertThat(description.changes().get("value")).containsEntry("after", "1E+999999999");
+    }
+
+    @Test
+    void a_correction_away_from_a_number_beyond_the_limits_shows_both_without_writing_them_out() {
+        AuditDescription description = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> AuditDescription.of(actualCorrected(2020, SUPPORT_BASES,
+                        "1e400", "0." + "1".repeat(1000))));
+
+        assertThat(description.summary()).startsWith("令和２年度 の実績 support-bases を訂正: 1E+400 → 0.111");
+        assertThat(description.changes().get("value")).containsEntry("before", "1E+400");
+    }
+
+    @Test
+    void a_number_within_the_limits_is_still_written_out_and_kept_as_a_number() {
+        AuditDescription description = AuditDescription.of(actual(2020, SUPPORT_BASES, "999999999999.9999"));
+
+        assertThat(description.summary()).endsWith("を記録: 999999999999.9999");
+        assertThat(description.changes().get("value").get("after")).isEqualTo(new BigDecimal("999999999999.9999"));
+    }
 }

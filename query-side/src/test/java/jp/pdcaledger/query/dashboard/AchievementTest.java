@@ -242,6 +242,46 @@ class AchievementTest {
         assertThat(then.achievedInFiscalYear()).isNull();
     }
 
+    /** Numbers a past version could store: shown as they are, with no ratio, and never an endless computation. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1e999999999", "1e400", "1e-999999999"})
+    void an_actual_stored_beyond_the_number_limits_has_no_ratio_and_is_compared_without_being_written_out(String absurd) {
+        Achievement achievement = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> achievementOf(SheetStream.of(registered(),
+                        numericTarget(TARGET, "470", 2020, Direction.INCREASE, baseline("100", 2016)),
+                        actual(2018, TARGET, absurd))));
+
+        assertThat(achievement.latestActual()).isEqualByComparingTo(absurd);
+        assertThat(achievement.ratio()).isNull();
+        assertThat(achievement.percent()).isNull();
+        assertThat(achievement.status()).isEqualTo(absurd.contains("-") ? Status.NOT_YET : Status.ACHIEVED);
+    }
+
+    @Test
+    void a_cumulative_target_with_one_year_stored_beyond_the_limits_keeps_the_years_before_it_measurable() {
+        Achievement achievement = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> achievementOf(SheetStream.of(registered(),
+                        cumulativeTarget(TARGET, "300", 2020),
+                        actual(2018, TARGET, "100"), actual(2019, TARGET, "1e999999999"), actual(2020, TARGET, "5"))));
+
+        assertThat(achievement.latestFiscalYear()).isEqualTo(2020);
+        assertThat(achievement.ratio()).isNull();
+        assertThat(achievement.status()).isEqualTo(Status.ACHIEVED);
+        assertThat(achievement.actuals().get(0).measured()).isEqualByComparingTo("100");
+        assertThat(achievement.actuals().get(2).measured()).isGreaterThan(new BigDecimal("1e999999998"));
+    }
+
+    @Test
+    void a_target_stored_beyond_the_limits_has_no_ratio() {
+        Achievement achievement = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> achievementOf(SheetStream.of(registered(),
+                        numericTarget(TARGET, "1e999999999", 2020, Direction.INCREASE, null),
+                        actual(2018, TARGET, "3"))));
+
+        assertThat(achievement.ratio()).isNull();
+        assertThat(achievement.status()).isEqualTo(Status.NOT_YET);
+    }
+
     private static Achievement achievementOf(SheetStream stream) {
         return achievementOf(stream, TARGET);
     }

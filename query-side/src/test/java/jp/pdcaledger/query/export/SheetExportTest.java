@@ -5,6 +5,7 @@ import jp.pdcaledger.kernel.exchange.SheetDocumentFold;
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.query.ImportedSheet;
 import jp.pdcaledger.query.SheetStream;
+import jp.pdcaledger.workbook.SheetWorkbook;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import static jp.pdcaledger.query.ImportedSheet.JSON;
+import static jp.pdcaledger.query.SheetEvents.SHEET;
 import static jp.pdcaledger.query.SheetEvents.SUPPORT_BASES;
 import static jp.pdcaledger.query.SheetEvents.actual;
 import static jp.pdcaledger.query.SheetEvents.actualCorrected;
@@ -120,6 +122,33 @@ class SheetExportTest {
                 .because("集計誤り", actualCorrected(2018, SUPPORT_BASES, "1", "0"));
 
         assertThat(SheetDocumentFold.of(payloads(stream))).isEqualTo(SheetExport.toDocument(stream.fold()));
+    }
+
+    /**
+     * Numbers a past version could store (before they were bounded): the view, the write side's fold, the JSON
+     * export and the workbook each take them in a moment, and the export keeps each number as stored.
+     */
+    @Test
+    void numbers_stored_beyond_the_limits_fold_and_export_as_json_and_workbook_without_being_written_out() {
+        String thousandDecimals = "0." + "3".repeat(1000);
+        SheetStream stream = SheetStream.of(registered(),
+                numericTarget(SUPPORT_BASES, "1e400", 2020, Direction.INCREASE,
+                        jp.pdcaledger.query.SheetEvents.baseline("1e999999999", 2016)),
+                jp.pdcaledger.query.SheetEvents.indicator("consultations", "相談件数", "件", "2018=" + thousandDecimals),
+                actual(2018, SUPPORT_BASES, "1e999999999"))
+                .because("桁の誤り", actualCorrected(2018, SUPPORT_BASES, "1e999999999", "-1e999999999"));
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            PdcaSheetDocument exported = SheetExport.toDocument(stream.fold());
+            assertThat(SheetDocumentFold.of(payloads(stream))).isEqualTo(exported);
+
+            String json = JSON.writeValueAsString(exported);
+            assertThat(json).contains("\"targetValue\":1E+400", "\"value\":-1E+999999999");
+            assertThat(JSON.readValue(json, PdcaSheetDocument.class)).isEqualTo(exported);
+
+            byte[] workbook = SheetWorkbook.write(exported, new SheetWorkbook.Origin(SHEET.value(), 4L));
+            assertThat(workbook).isNotEmpty();
+        });
     }
 
     private static java.util.List<Object> payloads(SheetStream stream) {

@@ -1,0 +1,35 @@
+package jp.pdcaledger.app.axon;
+
+import jp.pdcaledger.query.replay.ParkedEvents;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /actuator/health} says {@value #DEGRADED_CODE} while any projection has events parked in its dead-letter
+ * queue: their sheets are not shown as they are, and someone has to look ({@code GET /api/admin/projections}) and
+ * retry them once the cause is fixed. Degraded, not down: the service still takes writes and answers reads, a restart
+ * would not unpark anything, and taking the node out of a load balancer would take every sheet away for the sake of
+ * one. So the status sorts between OUT_OF_SERVICE and UP and is answered with HTTP 200 ({@code application.yml}).
+ */
+@Component
+public class ProjectionsHealthIndicator implements HealthIndicator {
+
+    static final String DEGRADED_CODE = "DEGRADED";
+    static final Status DEGRADED = new Status(DEGRADED_CODE, "events parked in a projection's dead-letter queue");
+
+    private final ObjectProvider<ParkedEvents> parked;
+
+    public ProjectionsHealthIndicator(ObjectProvider<ParkedEvents> parked) {
+        this.parked = parked;
+    }
+
+    @Override
+    public Health health() {
+        ParkedEvents events = parked.getIfAvailable();
+        long total = events == null ? 0 : events.total();
+        return (total == 0 ? Health.up() : Health.status(DEGRADED)).withDetail("parkedEvents", total).build();
+    }
+}
