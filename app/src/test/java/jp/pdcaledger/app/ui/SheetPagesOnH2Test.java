@@ -121,6 +121,38 @@ class SheetPagesOnH2Test extends OnH2 {
     }
 
     @Test
+    void errors_are_pages_in_japanese_with_a_way_back_never_the_whitelabel_page() {
+        Browser council = new Browser(port).signIn("council");
+        Browser.Page forbidden = council.open("/dashboard");
+        Browser.Page missing = council.open("/no-such-page");
+        Browser.Page fault = council.open("/error");
+        record Expected(Browser.Page page, int status, String title) {
+        }
+        for (Expected expected : List.of(new Expected(forbidden, 403, "このページを開く権限がありません"),
+                new Expected(missing, 404, "ページが見つかりません"), new Expected(fault, 500, "サービスで問題が起きました"))) {
+            assertThat(expected.page().status()).isEqualTo(expected.status());
+            assertThat(expected.page().html()).contains("<html lang=\"ja\"").contains("<h1>" + expected.title() + "</h1>")
+                    .contains("href=\"/\"").doesNotContain("Whitelabel");
+        }
+        Browser.Page notAllowed = council.submitAny(council.open("/"), "/", Map.of());
+        assertThat(notAllowed.status()).isEqualTo(405);
+        assertThat(notAllowed.html()).contains("この方法ではページを開けません").doesNotContain("Whitelabel");
+    }
+
+    @Test
+    void no_link_is_shown_to_a_page_the_role_cannot_open() {
+        assertThat(new Browser(port).signIn("council").open("/").html()).doesNotContain("href=\"/dashboard\"");
+        assertThat(new Browser(port).signIn("staff").open("/").html()).contains("href=\"/dashboard\"");
+    }
+
+    @Test
+    void the_pages_have_a_favicon() {
+        Browser.Page icon = new Browser(port).open("/favicon.ico");
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(new Browser(port).signIn("staff").open("/").html()).contains("rel=\"icon\"");
+    }
+
+    @Test
     void pages_need_a_sign_in_and_keep_to_the_readers_scope() {
         Browser anonymous = new Browser(port);
         assertThat(anonymous.open("/").path()).isEqualTo("/login");
