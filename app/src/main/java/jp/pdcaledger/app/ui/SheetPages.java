@@ -67,9 +67,18 @@ public class SheetPages {
         return "sheets";
     }
 
+    /** The sheet now, as of an ISO instant ({@code asOf}, as the history links it) or of a minute picked in Japan time. */
     @GetMapping("/sheets/{id}")
-    public String sheet(@PathVariable String id, @RequestParam(required = false) String asOf, Model model) {
-        Instant instant = instantOf(asOf);
+    public String sheetPage(@PathVariable String id, @RequestParam(required = false) String asOf,
+                            @RequestParam(required = false) String at, Model model) {
+        return at != null && !at.isBlank() ? sheet(id, AsOfPicker.instant(at), model) : sheet(id, asOf, model);
+    }
+
+    public String sheet(String id, String asOf, Model model) {
+        return sheet(id, instantOf(asOf), model);
+    }
+
+    private String sheet(String id, Instant instant, Model model) {
         SheetView view = visibleView(id, instant);
         model.addAttribute("sheet", view);
         model.addAttribute("asOf", instant);
@@ -107,6 +116,7 @@ public class SheetPages {
         String sheetId = QueryParams.sheetId(id);
         model.addAttribute("sheet", views.find(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId)));
         model.addAttribute("history", audit.find(new AuditFilter(sheetId, null, null, null, null, 0, 1_000)));
+        model.addAttribute("now", Instant.now());
         RecentVerification.Checked checked = verification.get();
         model.addAttribute("verification", checked.verification());
         model.addAttribute("verifiedAt", checked.at());

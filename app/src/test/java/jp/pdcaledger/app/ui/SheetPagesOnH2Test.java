@@ -184,6 +184,28 @@ class SheetPagesOnH2Test extends OnH2 {
     }
 
     @Test
+    void the_as_of_control_picks_a_minute_in_japan_time_and_says_it_in_the_era_with_a_way_back_to_now() {
+        String id = new Sheets(this).registeredWithTarget();
+        java.time.ZonedDateTime registered = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Tokyo"))
+                .plusMinutes(1).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Browser auditor = new Browser(port).signIn("auditor");
+
+        Browser.Page history = auditor.open("/sheets/" + id + "/history");
+        assertThat(history.html()).contains("<label for=\"at\">この時点のシートを見る（日本時間）</label>")
+                .contains("type=\"datetime-local\" id=\"at\" name=\"at\"");
+
+        String minute = registered.toLocalDateTime().toString();
+        Browser.Page then = auditor.open("/sheets/" + id + "?at=" + minute);
+        assertThat(then.status()).isEqualTo(200);
+        String era = "令和" + (registered.getYear() - 2018) + "年" + registered.getMonthValue() + "月"
+                + registered.getDayOfMonth() + "日 " + String.format("%02d:%02d", registered.getHour(), registered.getMinute());
+        assertThat(then.text()).contains(era + " 時点のシートです");
+        assertThat(then.html()).contains("value=\"" + minute + "\"").contains("現在のシートへ戻る")
+                .contains("href=\"/sheets/" + id + "\"");
+        assertThat(auditor.open("/sheets/" + id + "?at=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
     void the_dashboard_page_charts_with_a_library_the_app_serves_and_keeps_to_the_readers_role() {
         new Sheets(this).seed();
         Browser dashboardUser = new Browser(port).signIn("dashboard");
