@@ -6,7 +6,6 @@ import jp.pdcaledger.query.export.SheetWorkbookDownload;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
-import jp.pdcaledger.query.sheetview.SheetViewRepository.SheetFilter;
 import jp.pdcaledger.query.web.QueryParams;
 import jp.pdcaledger.query.web.ReadRefusal;
 import jp.pdcaledger.query.web.ReadScope;
@@ -55,12 +54,9 @@ public class SheetPages {
     @GetMapping("/")
     public String sheets(@RequestParam(required = false) String municipality, @RequestParam(required = false) String period,
                          @RequestParam(required = false) String department, Model model) {
-        String code = scope.municipality().orElse(municipality == null || municipality.isBlank() ? null
-                : QueryParams.municipality(municipality));
-        int[] years = period == null || period.isBlank() ? null : QueryParams.period(period);
-        model.addAttribute("sheets", views.list(new SheetFilter(code, years == null ? null : years[0],
-                years == null || years.length < 2 ? null : years[1],
-                department == null || department.isBlank() ? null : department, 0, 200)));
+        SheetListFilter filter = SheetListFilter.of(municipality, period, department, scope.municipality().orElse(null));
+        model.addAttribute("sheets", views.list(filter.filter()));
+        model.addAttribute("filterErrors", filter.errors());
         model.addAttribute("municipality", municipality);
         model.addAttribute("period", period);
         model.addAttribute("department", department);

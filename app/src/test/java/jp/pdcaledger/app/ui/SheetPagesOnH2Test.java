@@ -206,6 +206,34 @@ class SheetPagesOnH2Test extends OnH2 {
     }
 
     @Test
+    void the_list_filters_take_what_people_type_and_say_when_nothing_matches() {
+        new Sheets(this).seed();
+        Browser admin = new Browser(port).signIn("admin");
+        String seedTitle = "地域生活支援拠点等の整備";
+        for (String query : List.of("municipality=%E5%8C%97%E4%B9%9D%E5%B7%9E", "municipality=" + encoded("４０１００５"),
+                "period=H30-R2", "period=" + encoded("平成30年度～令和2年度"), "period=2018",
+                "department=" + encoded("障害福祉"), "municipality=" + encoded("北九州") + "&period=" + encoded("Ｈ３０－Ｒ２"))) {
+            Browser.Page page = admin.open("/?" + query);
+            assertThat(page.status()).as(query).isEqualTo(200);
+            assertThat(page.text()).as(query).contains(seedTitle).doesNotContain("条件に合うシートはありません");
+        }
+        Browser.Page nothing = admin.open("/?municipality=" + encoded("存在しない町"));
+        assertThat(nothing.status()).isEqualTo(200);
+        assertThat(nothing.text()).contains("条件に合うシートはありません").doesNotContain(seedTitle);
+        Browser.Page badCode = admin.open("/?municipality=401006");
+        assertThat(badCode.status()).isEqualTo(200);
+        assertThat(badCode.html()).containsPattern("id=\"municipality\"[^>]*value=\"401006\"");
+        assertThat(badCode.text()).contains("401006");
+        Browser.Page badPeriod = admin.open("/?period=" + encoded("いつか"));
+        assertThat(badPeriod.status()).isEqualTo(200);
+        assertThat(badPeriod.text()).contains("計画期間として読めません");
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void the_dashboard_page_charts_with_a_library_the_app_serves_and_keeps_to_the_readers_role() {
         new Sheets(this).seed();
         Browser dashboardUser = new Browser(port).signIn("dashboard");
