@@ -24,6 +24,11 @@ public class SignedInUser {
         return hasAny(authentication, "ROLE_DASHBOARD", "ROLE_AUDITOR", "ROLE_ADMIN", "ROLE_STAFF");
     }
 
+    @ModelAttribute("administrator")
+    public boolean administrator(Authentication authentication) {
+        return hasAny(authentication, "ROLE_ADMIN");
+    }
+
     private static boolean hasAny(Authentication authentication, String... authorities) {
         java.util.Set<String> wanted = java.util.Set.of(authorities);
         return authentication != null && authentication.getAuthorities().stream()

@@ -234,6 +234,35 @@ class SheetPagesOnH2Test extends OnH2 {
     }
 
     @Test
+    void an_administrator_registers_a_sheet_from_the_browser_and_a_refusal_is_shown_beside_its_field() {
+        Browser admin = new Browser(port).signIn("admin");
+        assertThat(admin.open("/").html()).contains("href=\"/admin/sheets/new\"");
+        Browser.Page form = admin.open("/admin/sheets/new");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.html()).contains("<label for=\"municipalityCode\">");
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("municipalityCode", "401006",
+                "municipalityName", "北九州市", "firstFiscalYear", "令和6年度", "lastFiscalYear", "Ｒ８",
+                "department", Sheets.DEPARTMENT, "councilName", "北九州市障害者自立支援協議会",
+                "outcomeNumber", "（９１）", "outcomeTitle", "相談支援体制の充実・強化等",
+                "planTitles", "第７期北九州市障害福祉計画\r\n第３期北九州市障害児福祉計画"));
+        long before = events().count();
+
+        Browser.Page refused = admin.submit(form, "register", fields);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).containsPattern("id=\"municipalityCode\"[^>]*value=\"401006\"")
+                .containsPattern("(?s)id=\"municipalityCode\".*?class=\"error\"[^>]*>[^<]+</span>")
+                .contains("value=\"相談支援体制の充実・強化等\"");
+        assertThat(events().count()).as("nothing stored by a refused registration").isEqualTo(before);
+
+        fields.put("municipalityCode", "４０１００５");
+        Browser.Page registered = admin.submit(refused, "register", fields);
+        assertThat(registered.path()).startsWith("/sheets/");
+        assertThat(registered.text()).contains("シートを登録しました", "相談支援体制の充実・強化等", "第７期北九州市障害福祉計画",
+                "令和６年度〜令和８年度");
+        assertThat(new Browser(port).signIn("staff").open("/admin/sheets/new").status()).isEqualTo(403);
+    }
+
+    @Test
     void the_dashboard_page_charts_with_a_library_the_app_serves_and_keeps_to_the_readers_role() {
         new Sheets(this).seed();
         Browser dashboardUser = new Browser(port).signIn("dashboard");
