@@ -96,6 +96,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sheets/*/history").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")
                         .anyRequest().hasAnyRole("ADMIN", "AUDITOR", "DASHBOARD", "STAFF", "COUNCIL"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

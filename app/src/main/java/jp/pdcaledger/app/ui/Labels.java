@@ -18,6 +18,8 @@ public class Labels {
             "COUNCIL_HEARD", "協議会等意見済", "IMPROVEMENT_PLANNED", "改善策定済", "CLOSED", "締切");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(FiscalYear.JAPAN);
+    private static final DateTimeFormatter MINUTE_IN_JAPAN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+            .withZone(FiscalYear.JAPAN);
 
     public String era(int fiscalYear) {
         return FiscalYear.of(fiscalYear).eraLabel();
@@ -41,5 +43,23 @@ public class Labels {
 
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** An instant as people in the office say it, to the minute: 令和8年11月26日 09:00 (Japan time). */
+    public String eraMinute(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        java.time.ZonedDateTime inJapan = instant.atZone(FiscalYear.JAPAN);
+        java.time.chrono.JapaneseDate date = java.time.chrono.JapaneseDate.from(inJapan.toLocalDate());
+        int yearOfEra = date.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        String era = date.getEra().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.JAPAN);
+        return era + (yearOfEra == 1 ? "元" : String.valueOf(yearOfEra)) + "年" + inJapan.getMonthValue() + "月"
+                + inJapan.getDayOfMonth() + "日 " + String.format("%02d:%02d", inJapan.getHour(), inJapan.getMinute());
+    }
+
+    /** The value of a {@code datetime-local} field for the instant, in Japan time. */
+    public String minuteInJapan(Instant instant) {
+        return instant == null ? "" : MINUTE_IN_JAPAN.format(instant);
     }
 }

@@ -6,7 +6,6 @@ import jp.pdcaledger.query.export.SheetWorkbookDownload;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
-import jp.pdcaledger.query.sheetview.SheetViewRepository.SheetFilter;
 import jp.pdcaledger.query.web.QueryParams;
 import jp.pdcaledger.query.web.ReadRefusal;
 import jp.pdcaledger.query.web.ReadScope;
@@ -55,21 +54,27 @@ public class SheetPages {
     @GetMapping("/")
     public String sheets(@RequestParam(required = false) String municipality, @RequestParam(required = false) String period,
                          @RequestParam(required = false) String department, Model model) {
-        String code = scope.municipality().orElse(municipality == null || municipality.isBlank() ? null
-                : QueryParams.municipality(municipality));
-        int[] years = period == null || period.isBlank() ? null : QueryParams.period(period);
-        model.addAttribute("sheets", views.list(new SheetFilter(code, years == null ? null : years[0],
-                years == null || years.length < 2 ? null : years[1],
-                department == null || department.isBlank() ? null : department, 0, 200)));
+        SheetListFilter filter = SheetListFilter.of(municipality, period, department, scope.municipality().orElse(null));
+        model.addAttribute("sheets", views.list(filter.filter()));
+        model.addAttribute("filterErrors", filter.errors());
         model.addAttribute("municipality", municipality);
         model.addAttribute("period", period);
         model.addAttribute("department", department);
         return "sheets";
     }
 
+    /** The sheet now, as of an ISO instant ({@code asOf}, as the history links it) or of a minute picked in Japan time. */
     @GetMapping("/sheets/{id}")
-    public String sheet(@PathVariable String id, @RequestParam(required = false) String asOf, Model model) {
-        Instant instant = instantOf(asOf);
+    public String sheetPage(@PathVariable String id, @RequestParam(required = false) String asOf,
+                            @RequestParam(required = false) String at, Model model) {
+        return at != null && !at.isBlank() ? sheet(id, AsOfPicker.instant(at), model) : sheet(id, asOf, model);
+    }
+
+    public String sheet(String id, String asOf, Model model) {
+        return sheet(id, instantOf(asOf), model);
+    }
+
+    private String sheet(String id, Instant instant, Model model) {
         SheetView view = visibleView(id, instant);
         model.addAttribute("sheet", view);
         model.addAttribute("asOf", instant);
@@ -107,6 +112,7 @@ public class SheetPages {
         String sheetId = QueryParams.sheetId(id);
         model.addAttribute("sheet", views.find(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId)));
         model.addAttribute("history", audit.find(new AuditFilter(sheetId, null, null, null, null, 0, 1_000)));
+        model.addAttribute("now", Instant.now());
         RecentVerification.Checked checked = verification.get();
         model.addAttribute("verification", checked.verification());
         model.addAttribute("verifiedAt", checked.at());

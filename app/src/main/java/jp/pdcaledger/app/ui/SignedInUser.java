@@ -4,7 +4,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Who is signed in, and whether they may read histories, for every page's header. */
+/** Who is signed in, and which pages their role opens (histories, the dashboard), for every page's header. */
 @ControllerAdvice(basePackageClasses = SheetPages.class)
 public class SignedInUser {
 
@@ -15,7 +15,23 @@ public class SignedInUser {
 
     @ModelAttribute("auditor")
     public boolean auditor(Authentication authentication) {
+        return hasAny(authentication, "ROLE_AUDITOR", "ROLE_ADMIN");
+    }
+
+    /** The roles SecurityConfiguration lets open /dashboard: no link is shown to a page the role cannot open. */
+    @ModelAttribute("mayOpenDashboard")
+    public boolean mayOpenDashboard(Authentication authentication) {
+        return hasAny(authentication, "ROLE_DASHBOARD", "ROLE_AUDITOR", "ROLE_ADMIN", "ROLE_STAFF");
+    }
+
+    @ModelAttribute("administrator")
+    public boolean administrator(Authentication authentication) {
+        return hasAny(authentication, "ROLE_ADMIN");
+    }
+
+    private static boolean hasAny(Authentication authentication, String... authorities) {
+        java.util.Set<String> wanted = java.util.Set.of(authorities);
         return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_AUDITOR") || a.getAuthority().equals("ROLE_ADMIN"));
+                .anyMatch(a -> wanted.contains(a.getAuthority()));
     }
 }

@@ -399,6 +399,21 @@ public interface ImportContract extends ApiTest {
     }
 
     @Test
+    default void a_json_value_of_the_wrong_type_anywhere_is_400_on_its_path_and_never_converted() {
+        ObjectNode numberForText = freshDocument();
+        fiscalYear(numberForText, 1).put("evaluation", 5);
+        ObjectNode textForNumber = freshDocument();
+        ((ObjectNode) textForNumber.at("/fiscalYears/0/actuals/0")).put("value", "2");
+        ObjectNode booleanForText = freshDocument();
+        ((ObjectNode) booleanForText.at("/municipality")).put("name", true);
+        long before = events().count();
+
+        assertRefusedWhole(importAsAdmin(numberForText), "fiscalYears[1].evaluation", before, numberForText);
+        assertRefusedWhole(importAsAdmin(textForNumber), "fiscalYears[0].actuals[0].value", before, textForNumber);
+        assertRefusedWhole(importAsAdmin(booleanForText), "municipality.name", before, booleanForText);
+    }
+
+    @Test
     default void a_value_that_is_not_a_number_is_400_on_its_path() {
         ObjectNode document = freshDocument();
         ((ObjectNode) document.at("/fiscalYears/0/actuals/0")).put("value", "無し");

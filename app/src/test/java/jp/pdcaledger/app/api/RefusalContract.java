@@ -327,6 +327,55 @@ public interface RefusalContract extends ApiTest {
         assertInvalid(api().as("admin").post("/api/sheets", registration), "municipality.prefecture", before);
     }
 
+    /** Per endpoint, a JSON value of another type than the field's: never converted, 400 naming the field. */
+    @Test
+    default void a_json_value_of_the_wrong_type_is_400_naming_its_field_on_every_endpoint() {
+        String id = sheets().registeredWithTarget();
+        String fy = year(id, 2025);
+        Map<String, Object> registration = new LinkedHashMap<>(Sheets.registration(Sheets.KITAKYUSHU, 2024, 2026));
+        registration.put("department", 5);
+        Map<String, Object> numberAsText = new LinkedHashMap<>(Sheets.registration(Sheets.KITAKYUSHU, 2024, 2026));
+        numberAsText.put("outcomeTarget", Map.of("number", "3", "title", "地域生活への移行"));
+        Map<String, Object> fractionalNumber = new LinkedHashMap<>(Sheets.registration(Sheets.KITAKYUSHU, 2024, 2026));
+        fractionalNumber.put("outcomeTarget", Map.of("number", 1.5, "title", "地域生活への移行"));
+        Map<String, Object> numericCode = new LinkedHashMap<>(Sheets.registration(Sheets.KITAKYUSHU, 2024, 2026));
+        numericCode.put("municipality", Map.of("code", 401005, "name", "北九州市"));
+        Map<String, Object> target = new LinkedHashMap<>(Sheets.numericTarget("other"));
+        target.put("cumulative", "false");
+        Map<String, Object> targetName = new LinkedHashMap<>(Sheets.numericTarget("other"));
+        targetName.put("name", 5);
+        Map<String, Object> targetValue = new LinkedHashMap<>(Sheets.numericTarget("other"));
+        targetValue.put("targetValue", "470");
+        record Case(String user, String path, Object body, String field) {
+        }
+        java.util.List<Case> cases = java.util.List.of(
+                new Case("admin", "/api/sheets", registration, "department"),
+                new Case("admin", "/api/sheets", numberAsText, "outcomeTarget.number"),
+                new Case("admin", "/api/sheets", fractionalNumber, "outcomeTarget.number"),
+                new Case("admin", "/api/sheets", numericCode, "municipality.code"),
+                new Case("admin", "/api/sheets/" + id + "/targets", target, "cumulative"),
+                new Case("admin", "/api/sheets/" + id + "/targets", targetName, "name"),
+                new Case("admin", "/api/sheets/" + id + "/targets", targetValue, "targetValue"),
+                new Case("admin", "/api/sheets/" + id + "/activity-indicators",
+                        Map.of("key", "consultations", "name", 7, "unit", "件", "planned", java.util.List.of()), "name"),
+                new Case("admin", "/api/sheets/" + id + "/targets/" + Sheets.TARGET + "/revisions",
+                        Map.of("targetValue", 480, "deadlineFiscalYear", 2026, "rationale", true, "reason", "見直し"), "rationale"),
+                new Case("staff", fy + "/actuals", Map.of("key", Sheets.TARGET, "value", "175"), "value"),
+                new Case("staff", fy + "/actuals", Map.of("key", Sheets.TARGET, "value", 175, "note", 3), "note"),
+                new Case("staff", fy + "/actuals/" + Sheets.TARGET + "/corrections",
+                        Map.of("value", 176, "reason", 12), "reason"),
+                new Case("staff", fy + "/evaluation", Map.of("text", 5), "text"),
+                new Case("staff", fy + "/council-opinions", Map.of("text", 5), "text"),
+                new Case("staff", fy + "/council-opinions", Map.of("none", "true"), "none"),
+                new Case("staff", fy + "/council-opinions", Map.of("none", 1), "none"),
+                new Case("staff", fy + "/improvement", Map.of("text", false), "text"),
+                new Case("staff", fy + "/reopen", Map.of("reason", 1.5), "reason"));
+        long before = events().count();
+        for (Case wrong : cases) {
+            assertInvalid(api().as(wrong.user()).post(wrong.path(), wrong.body()), wrong.field(), before);
+        }
+    }
+
     @Test
     default void broken_json_is_a_400_problem() {
         String id = sheets().registeredWithTarget();

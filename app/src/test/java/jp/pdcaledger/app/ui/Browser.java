@@ -97,7 +97,8 @@ public final class Browser {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.header("Accept", "text/html,*/*;q=0.8").build(),
+                    HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.uri().getPath(), response.body());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);

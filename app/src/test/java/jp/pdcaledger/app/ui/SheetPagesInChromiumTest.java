@@ -126,6 +126,10 @@ class SheetPagesInChromiumTest extends OnH2 {
             Path printed = staff.printOnA4("sheet-a4");
             assertThat(new String(Files.readAllBytes(printed), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                     .isEqualTo("%PDF-");
+            PrintedPages pages = PrintedPages.of(printed);
+            assertThat(pages.count()).as("the seed sheet prints on two A4 pages, as the published paper").isEqualTo(2);
+            assertThat(pages.inkPerPage()).as("no printed page is blank").allSatisfy(ink -> assertThat(ink).isGreaterThan(0.01));
+            assertThat(pages.a4Portrait()).isTrue();
         }
 
         // a municipality of this test's own, so that other tests' sheets cannot change the count it watches

@@ -160,6 +160,38 @@ class SheetPagesOnH2Test extends OnH2 {
     }
 
     @Test
+    void errors_are_pages_in_japanese_with_a_way_back_never_the_whitelabel_page() {
+        Browser council = new Browser(port).signIn("council");
+        Browser.Page forbidden = council.open("/dashboard");
+        Browser.Page missing = council.open("/no-such-page");
+        Browser.Page fault = council.open("/error");
+        record Expected(Browser.Page page, int status, String title) {
+        }
+        for (Expected expected : List.of(new Expected(forbidden, 403, "このページを開く権限がありません"),
+                new Expected(missing, 404, "ページが見つかりません"), new Expected(fault, 500, "サービスで問題が起きました"))) {
+            assertThat(expected.page().status()).isEqualTo(expected.status());
+            assertThat(expected.page().html()).contains("<html lang=\"ja\"").contains("<h1>" + expected.title() + "</h1>")
+                    .contains("href=\"/\"").doesNotContain("Whitelabel");
+        }
+        Browser.Page notAllowed = council.submitAny(council.open("/"), "/", Map.of());
+        assertThat(notAllowed.status()).isEqualTo(405);
+        assertThat(notAllowed.html()).contains("この方法ではページを開けません").doesNotContain("Whitelabel");
+    }
+
+    @Test
+    void no_link_is_shown_to_a_page_the_role_cannot_open() {
+        assertThat(new Browser(port).signIn("council").open("/").html()).doesNotContain("href=\"/dashboard\"");
+        assertThat(new Browser(port).signIn("staff").open("/").html()).contains("href=\"/dashboard\"");
+    }
+
+    @Test
+    void the_pages_have_a_favicon() {
+        Browser.Page icon = new Browser(port).open("/favicon.ico");
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(new Browser(port).signIn("staff").open("/").html()).contains("rel=\"icon\"");
+    }
+
+    @Test
     void pages_need_a_sign_in_and_keep_to_the_readers_scope() {
         Browser anonymous = new Browser(port);
         assertThat(anonymous.open("/").path()).isEqualTo("/login");
@@ -188,6 +220,85 @@ class SheetPagesOnH2Test extends OnH2 {
         Browser.Page then = auditor.open(firstAsOf);
         assertThat(then.status()).isEqualTo(200);
         assertThat(then.text()).contains("時点のシートです（版 0）").doesNotContain("地域生活支援拠点等の整備 1箇所");
+    }
+
+    @Test
+    void the_as_of_control_picks_a_minute_in_japan_time_and_says_it_in_the_era_with_a_way_back_to_now() {
+        String id = new Sheets(this).registeredWithTarget();
+        java.time.ZonedDateTime registered = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Tokyo"))
+                .plusMinutes(1).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Browser auditor = new Browser(port).signIn("auditor");
+
+        Browser.Page history = auditor.open("/sheets/" + id + "/history");
+        assertThat(history.html()).contains("<label for=\"at\">この時点のシートを見る（日本時間）</label>")
+                .contains("type=\"datetime-local\" id=\"at\" name=\"at\"");
+
+        String minute = registered.toLocalDateTime().toString();
+        Browser.Page then = auditor.open("/sheets/" + id + "?at=" + minute);
+        assertThat(then.status()).isEqualTo(200);
+        String era = "令和" + (registered.getYear() - 2018) + "年" + registered.getMonthValue() + "月"
+                + registered.getDayOfMonth() + "日 " + String.format("%02d:%02d", registered.getHour(), registered.getMinute());
+        assertThat(then.text()).contains(era + " 時点のシートです");
+        assertThat(then.html()).contains("value=\"" + minute + "\"").contains("現在のシートへ戻る")
+                .contains("href=\"/sheets/" + id + "\"");
+        assertThat(auditor.open("/sheets/" + id + "?at=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
+    void the_list_filters_take_what_people_type_and_say_when_nothing_matches() {
+        new Sheets(this).seed();
+        Browser admin = new Browser(port).signIn("admin");
+        String seedTitle = "地域生活支援拠点等の整備";
+        for (String query : List.of("municipality=%E5%8C%97%E4%B9%9D%E5%B7%9E", "municipality=" + encoded("４０１００５"),
+                "period=H30-R2", "period=" + encoded("平成30年度～令和2年度"), "period=2018",
+                "department=" + encoded("障害福祉"), "municipality=" + encoded("北九州") + "&period=" + encoded("Ｈ３０－Ｒ２"))) {
+            Browser.Page page = admin.open("/?" + query);
+            assertThat(page.status()).as(query).isEqualTo(200);
+            assertThat(page.text()).as(query).contains(seedTitle).doesNotContain("条件に合うシートはありません");
+        }
+        Browser.Page nothing = admin.open("/?municipality=" + encoded("存在しない町"));
+        assertThat(nothing.status()).isEqualTo(200);
+        assertThat(nothing.text()).contains("条件に合うシートはありません").doesNotContain(seedTitle);
+        Browser.Page badCode = admin.open("/?municipality=401006");
+        assertThat(badCode.status()).isEqualTo(200);
+        assertThat(badCode.html()).containsPattern("id=\"municipality\"[^>]*value=\"401006\"");
+        assertThat(badCode.text()).contains("401006");
+        Browser.Page badPeriod = admin.open("/?period=" + encoded("いつか"));
+        assertThat(badPeriod.status()).isEqualTo(200);
+        assertThat(badPeriod.text()).contains("計画期間として読めません");
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void an_administrator_registers_a_sheet_from_the_browser_and_a_refusal_is_shown_beside_its_field() {
+        Browser admin = new Browser(port).signIn("admin");
+        assertThat(admin.open("/").html()).contains("href=\"/admin/sheets/new\"");
+        Browser.Page form = admin.open("/admin/sheets/new");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.html()).contains("<label for=\"municipalityCode\">");
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("municipalityCode", "401006",
+                "municipalityName", "北九州市", "firstFiscalYear", "令和6年度", "lastFiscalYear", "Ｒ８",
+                "department", Sheets.DEPARTMENT, "councilName", "北九州市障害者自立支援協議会",
+                "outcomeNumber", "（９１）", "outcomeTitle", "相談支援体制の充実・強化等",
+                "planTitles", "第７期北九州市障害福祉計画\r\n第３期北九州市障害児福祉計画"));
+        long before = events().count();
+
+        Browser.Page refused = admin.submit(form, "register", fields);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).containsPattern("id=\"municipalityCode\"[^>]*value=\"401006\"")
+                .containsPattern("(?s)id=\"municipalityCode\".*?class=\"error\"[^>]*>[^<]+</span>")
+                .contains("value=\"相談支援体制の充実・強化等\"");
+        assertThat(events().count()).as("nothing stored by a refused registration").isEqualTo(before);
+
+        fields.put("municipalityCode", "４０１００５");
+        Browser.Page registered = admin.submit(refused, "register", fields);
+        assertThat(registered.path()).startsWith("/sheets/");
+        assertThat(registered.text()).contains("シートを登録しました", "相談支援体制の充実・強化等", "第７期北九州市障害福祉計画",
+                "令和６年度〜令和８年度");
+        assertThat(new Browser(port).signIn("staff").open("/admin/sheets/new").status()).isEqualTo(403);
     }
 
     @Test

@@ -121,6 +121,14 @@ public class SheetViewRepository {
             sql.append(" AND department = ?");
             params.add(filter.department());
         }
+        if (filter.municipalityNamePart() != null) {
+            sql.append(" AND municipality_name LIKE ? ESCAPE '\\'");
+            params.add(containing(filter.municipalityNamePart()));
+        }
+        if (filter.departmentPart() != null) {
+            sql.append(" AND department LIKE ? ESCAPE '\\'");
+            params.add(containing(filter.departmentPart()));
+        }
         sql.append(" ORDER BY municipality_code, first_fiscal_year, outcome_number, sheet_id LIMIT ? OFFSET ?");
         params.add(filter.size());
         params.add((long) filter.page() * filter.size());
@@ -132,8 +140,20 @@ public class SheetViewRepository {
         jdbc.sql("DELETE FROM sheet_view").update();
     }
 
-    /** Which sheets to list: any of the filters may be absent. */
+    private static String containing(String part) {
+        return "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * Which sheets to list: any of the filters may be absent. The API filters by code and by the exact department;
+     * the pages also by part of a municipality's name or of a department's.
+     */
     public record SheetFilter(String municipalityCode, Integer firstFiscalYear, Integer lastFiscalYear,
-                              String department, int page, int size) {
+                              String department, String municipalityNamePart, String departmentPart, int page, int size) {
+
+        public SheetFilter(String municipalityCode, Integer firstFiscalYear, Integer lastFiscalYear, String department,
+                           int page, int size) {
+            this(municipalityCode, firstFiscalYear, lastFiscalYear, department, null, null, page, size);
+        }
     }
 }

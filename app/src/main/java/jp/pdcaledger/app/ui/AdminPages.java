@@ -1,0 +1,127 @@
+package jp.pdcaledger.app.ui;
+
+import jp.pdcaledger.command.dispatch.CommandSender;
+import jp.pdcaledger.command.idempotency.IdempotentWrites;
+import jp.pdcaledger.command.sheet.InvalidCommandException;
+import jp.pdcaledger.command.sheet.SheetAlreadyRegisteredException;
+import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.kernel.InvalidValueException;
+import jp.pdcaledger.kernel.command.RegisterSheet;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.Municipality;
+import jp.pdcaledger.kernel.sheet.MunicipalityCode;
+import jp.pdcaledger.kernel.sheet.OutcomeTarget;
+import jp.pdcaledger.kernel.sheet.PlanPeriod;
+import jp.pdcaledger.kernel.sheet.SheetId;
+import jp.pdcaledger.query.sheetview.SheetViewRepository;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The administrator's pages: a new sheet registered from the browser (the API's {@code POST /api/sheets}), so that a
+ * newcomer never needs curl to start one. A refusal is shown beside its field, with what was typed kept.
+ */
+@Controller
+@ConditionalOnProperty(name = {"pdca.side.command.enabled", "pdca.side.query.enabled"}, havingValue = "true",
+        matchIfMissing = true)
+public class AdminPages {
+
+    private final CommandSender sender;
+    private final IdempotentWrites writes;
+    private final SheetViewRepository views;
+
+    public AdminPages(CommandSender sender, IdempotentWrites writes, SheetViewRepository views) {
+        this.sender = sender;
+        this.writes = writes;
+        this.views = views;
+    }
+
+    @GetMapping("/admin/sheets/new")
+    public String registrationForm(Model model) {
+        model.addAttribute("form", Map.of());
+        return "admin-register";
+    }
+
+    @PostMapping("/admin/sheets")
+    public String register(@RequestParam Map<String, String> form, Model model, RedirectAttributes flash)
+            throws InterruptedException {
+        try {
+            RegisterSheet command = registration(form);
+            String sheetId = writes.execute(null, "", () -> {
+                SheetId registered = sender.send(command, null, null);
+                return ResponseEntity.ok(new WriteResult(registered.value(), 0));
+            }).getBody().sheetId();
+            views.awaitVersion(sheetId, 0, Duration.ofSeconds(5));
+            flash.addFlashAttribute("stored", "シートを登録しました: " + command.municipality().name() + " 成果目標（"
+                    + command.outcomeTarget().number() + "）" + command.outcomeTarget().title()
+                    + "。続けて目標値と活動指標を定めてください。");
+            return "redirect:/sheets/" + sheetId;
+        } catch (InvalidCommandException invalid) {
+            return refused(form, invalid.field(), invalid.getMessage(), model);
+        } catch (SheetAlreadyRegisteredException exists) {
+            model.addAttribute("existingSheet", exists.existingSheet().value());
+            return refused(form, "outcomeTarget.number", exists.getMessage(), model);
+        }
+    }
+
+    private static String refused(Map<String, String> form, String field, String message, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("formField", field);
+        model.addAttribute("formError", message);
+        return "admin-register";
+    }
+
+    private static RegisterSheet registration(Map<String, String> form) {
+        MunicipalityCode code = named("municipality.code", () -> MunicipalityCode.of(normalised(form.get("municipalityCode"))));
+        Municipality municipality = named("municipality.name", () -> new Municipality(code, blankToNull(form.get("municipalityName"))));
+        FiscalYear first = named("period.firstFiscalYear", () -> FiscalYear.parse(normalised(form.get("firstFiscalYear"))));
+        FiscalYear last = named("period.lastFiscalYear", () -> FiscalYear.parse(normalised(form.get("lastFiscalYear"))));
+        PlanPeriod period = named("period", () -> new PlanPeriod(first, last));
+        OutcomeTarget outcome = named("outcomeTarget.number", () -> new OutcomeTarget(number(form.get("outcomeNumber")),
+                blankToNull(form.get("outcomeTitle"))));
+        return new RegisterSheet(SheetId.generate(), municipality, lines(form.get("planTitles")), period,
+                blankToNull(form.get("department")), blankToNull(form.get("councilName")), outcome);
+    }
+
+    private static int number(String typed) {
+        String digits = normalised(typed).replaceAll("^[(（]|[)）]$", "");
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidValueException("成果目標の番号は数字で入力してください: " + typed);
+        }
+    }
+
+    private static java.util.List<String> lines(String text) {
+        return text == null ? java.util.List.of()
+                : Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static String normalised(String text) {
+        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static <T> T named(String field, Supplier<T> conversion) {
+        try {
+            return conversion.get();
+        } catch (InvalidValueException | NullPointerException invalid) {
+            throw new InvalidCommandException(field, invalid.getMessage());
+        }
+    }
+}
