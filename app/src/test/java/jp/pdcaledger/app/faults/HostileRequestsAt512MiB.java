@@ -75,7 +75,7 @@ abstract class HostileRequestsAt512MiB {
         app = new ProcessBuilder(command).directory(workingDirectory).redirectErrorStream(true)
                 .redirectOutput(new File(workingDirectory, "app.log")).start();
         api = new Api(port);
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (!healthy()) {
             assertThat(System.nanoTime()).as("the app started; see " + workingDirectory + "/app.log").isLessThan(deadline);
             assertThat(app.isAlive()).as("the app is running; see " + workingDirectory + "/app.log").isTrue();
