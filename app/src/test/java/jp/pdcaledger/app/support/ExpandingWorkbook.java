@@ -39,6 +39,12 @@ public final class ExpandingWorkbook {
                 workbook.write(out);
                 skeleton = out.toByteArray();
             }
+            java.util.Set<String> baseParts = new java.util.HashSet<>();
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(base))) {
+                for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                    baseParts.add(entry.getName());
+                }
+            }
             ByteArrayOutputStream expanded = new ByteArrayOutputStream();
             try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(skeleton));
                  ZipOutputStream out = new ZipOutputStream(expanded)) {
@@ -46,8 +52,8 @@ public final class ExpandingWorkbook {
                 for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                     byte[] content = in.readAllBytes();
                     out.putNextEntry(new ZipEntry(entry.getName()));
-                    if (entry.getName().startsWith("xl/worksheets/")
-                            && new String(content, StandardCharsets.UTF_8).contains(MARK)) {
+                    // the worksheets added here: parts the base workbook does not have
+                    if (entry.getName().startsWith("xl/worksheets/sheet") && !baseParts.contains(entry.getName())) {
                         repetitiveSheet(out, random);
                     } else {
                         out.write(content);
