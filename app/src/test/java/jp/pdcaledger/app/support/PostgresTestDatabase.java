@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * A database of its own on the machine's PostgreSQL for one test context. Test contexts close in the JVM's shutdown
  * hooks, in no order, so a database cannot be dropped safely at exit while its context may still use it; instead the
- * first database of a run drops those that earlier runs left (named {@code pdca_it_…}, nobody connected). Runs thus
+ * first database of a run drops those that earlier runs left (named {@code pdca_it_…}, nobody connected, created over
+ * three hours ago: a run beside this one may not have connected to its own yet). Runs thus
  * never see each other's data and leave nothing that grows without bound. Where PostgreSQL is: {@code PDCA_TEST_POSTGRES_URL} (default
  * {@code jdbc:postgresql://127.0.0.1:5432/test}) and {@code PDCA_TEST_POSTGRES_USER} (default {@code postgres}).
  * If PostgreSQL cannot be reached the tests fail: CI must not pass by skipping them.
@@ -27,13 +28,17 @@ public final class PostgresTestDatabase {
     }
 
     private static boolean leftoversDropped;
+    /** Longer than any run: a database younger than this may belong to a run still starting its app. */
+    private static final long ABANDONED_AFTER_SECONDS = 3 * 60 * 60;
 
     public static synchronized PostgresTestDatabase create() {
         if (!leftoversDropped) {
             dropLeftovers();
             leftoversDropped = true;
         }
-        String name = "pdca_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        // the creation time in the name: another run's database is left alone until it is surely abandoned
+        String name = "pdca_it_" + System.currentTimeMillis() / 1000 + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         execute("CREATE DATABASE " + name);
         return new PostgresTestDatabase(name);
     }
@@ -48,8 +53,12 @@ public final class PostgresTestDatabase {
             while (leftovers.next()) {
                 names.add(leftovers.getString(1));
             }
+            long abandonedBefore = System.currentTimeMillis() / 1000 - ABANDONED_AFTER_SECONDS;
             for (String name : names) {
-                execute("DROP DATABASE IF EXISTS " + name);
+                java.util.regex.Matcher created = java.util.regex.Pattern.compile("pdca_it_(\\d{10})_.*").matcher(name);
+                if (!created.matches() || Long.parseLong(created.group(1)) < abandonedBefore) {
+                    execute("DROP DATABASE IF EXISTS " + name);
+                }
             }
         } catch (SQLException | IllegalStateException e) {
             // another run may be dropping the same ones; what is left goes next time
