@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Bounds every request body before it is parsed (ARCHITECTURE.md, "Limits"): a declared Content-Length past the
  * route's limit is answered 413 without reading a byte, and a body without one (chunked) is cut off as it streams,
- * at the first byte past the limit, so no body is ever buffered whole beyond it. Registered after Spring Security's
- * filters (order 0 &gt; -100): who may call the route is decided first, and 401/403 come before 413.
+ * at the first byte past the limit, so no body is ever buffered whole beyond it. Registered without an order, so after
+ * Spring Security's filter chain (-100): who may call the route is decided first, and 401/403 come before 413.
  * <p>
  * Commands: 320 KiB. The largest legitimate command (a target with its 目標設定の考え方, or a revised evaluation with
  * its reason: 22,000 characters at the limits, each outside the BMP and {@code \\u}-escaped as a surrogate pair, as
