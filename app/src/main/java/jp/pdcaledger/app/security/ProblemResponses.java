@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import jp.pdcaledger.command.web.CommandProblems;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -34,6 +36,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof AuthorizationDeniedException denied
+                && denied.getAuthorizationResult() instanceof WorkbookUploadAuthorization.OutOfScope outOfScope) {
+            write(request, response, HttpStatus.NOT_FOUND, CommandProblems.SHEET_NOT_FOUND.toString(),
+                    "シートが見つかりません", "シート " + outOfScope.sheet().value() + " はありません");
+            return;
+        }
         write(request, response, HttpStatus.FORBIDDEN, "urn:pdca-ledger:problem:forbidden", "権限がありません",
                 e.getMessage() == null || e.getMessage().startsWith("Access Denied")
                         ? "この操作を行う権限がありません" : e.getMessage());

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -40,6 +41,18 @@ final class UploadGateFilter extends OncePerRequestFilter {
             </html>
             """;
 
+    private static final String NOT_FOUND_PAGE = """
+            <!DOCTYPE html>
+            <html lang="ja">
+            <head><meta charset="UTF-8"><title>シートが見つかりません</title><link rel="stylesheet" href="/css/sheet.css"></head>
+            <body>
+            <nav><a href="/">シート一覧</a></nav>
+            <h1>シートが見つかりません</h1>
+            <p>このシートはありません。シート一覧から探してください。</p>
+            </body>
+            </html>
+            """;
+
     private final RequestMatcher upload = PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
             WorkbookUploadAuthorization.PAGE);
     private final WorkbookUploadAuthorization uploads;
@@ -62,7 +75,15 @@ final class UploadGateFilter extends OncePerRequestFilter {
             signIn.commence(request, response, new InsufficientAuthenticationException("サインインが必要です"));
             return;
         }
-        if (!uploads.authorize(() -> actor, new RequestAuthorizationContext(request, match.getVariables())).isGranted()) {
+        AuthorizationResult decision = uploads.authorize(() -> actor,
+                new RequestAuthorizationContext(request, match.getVariables()));
+        if (decision instanceof WorkbookUploadAuthorization.OutOfScope) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write(NOT_FOUND_PAGE);
+            return;
+        }
+        if (!decision.isGranted()) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write(FORBIDDEN_PAGE);

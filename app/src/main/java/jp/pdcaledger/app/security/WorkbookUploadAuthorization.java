@@ -41,8 +41,26 @@ final class WorkbookUploadAuthorization implements AuthorizationManager<RequestA
         SheetWriteScope writes = scope.getIfAvailable();
         SheetId sheet = sheetId(request.getVariables().get("id"));
         // without the command side there is no upload to protect; a malformed id is refused (400) before any reading
-        return new AuthorizationDecision(writes == null || sheet == null
-                || writes.permits(actor, sheet, SheetWriteScope.Action.REVIEW));
+        return writes == null || sheet == null || writes.permits(actor, sheet, SheetWriteScope.Action.REVIEW)
+                ? new AuthorizationDecision(true) : new OutOfScope(sheet);
+    }
+
+    /**
+     * The role may upload, but not to this sheet: another municipality's or department's. Answered as a write to
+     * such a sheet is everywhere, 404 as if it did not exist, naming no owner.
+     */
+    static final class OutOfScope extends AuthorizationDecision {
+
+        private final SheetId sheet;
+
+        OutOfScope(SheetId sheet) {
+            super(false);
+            this.sheet = sheet;
+        }
+
+        SheetId sheet() {
+            return sheet;
+        }
     }
 
     private static SheetId sheetId(String id) {
