@@ -102,7 +102,7 @@ public class SheetPages {
         SheetView view = (instant == null ? views.find(sheetId) : history.asOf(sheetId, instant))
                 .orElseThrow(() -> ReadRefusal.notFound(sheetId));
         if (!scope.maySee(view.municipality.code())) {
-            throw ReadRefusal.forbidden("このシートを読む権限がありません");
+            throw ReadRefusal.notFound(sheetId);
         }
         return view;
     }

@@ -330,7 +330,12 @@ public interface ReadApiContract extends ApiTest {
         String kobe = registered.json().get("sheetId").asString();
         sheetAtLeast(kobe, 0);
 
-        assertThat(api().as("staff").get("/api/sheets/" + kobe).status()).isEqualTo(403);
+        // another municipality's sheet is answered as no sheet at all, naming no owner
+        Api.Response foreign = api().as("staff").get("/api/sheets/" + kobe);
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain("281000");
+        assertThat(api().as("staff").get("/api/sheets/" + kobe + "/export").status()).isEqualTo(404);
+        assertThat(api().as("staff").get("/api/sheets/" + kobe + "/xlsx").status()).isEqualTo(404);
         assertThat(api().as("staff").get("/api/sheets?municipality=281000").status()).isEqualTo(403);
         JsonNode own = api().as("staff").get("/api/sheets").json();
         for (JsonNode sheet : own) {

@@ -200,7 +200,7 @@ class SheetPagesOnH2Test extends OnH2 {
         api().as("admin").get("/api/sheets/" + kobe + "?minVersion=0");
 
         Browser staff = new Browser(port).signIn("staff");
-        assertThat(staff.open("/sheets/" + kobe).status()).isEqualTo(403);
+        assertThat(staff.open("/sheets/" + kobe).status()).as("another municipality's sheet, as if none").isEqualTo(404);
         assertThat(staff.open("/sheets/" + new Sheets(this).seed() + "/history").status()).isEqualTo(403);
         assertThat(staff.open("/").text()).doesNotContain("281000");
         assertThat(new Browser(port).signIn("auditor").open("/sheets/" + kobe).status()).isEqualTo(200);

@@ -73,7 +73,7 @@ public class SheetQueryController {
             return asOf(sheetId, asOf);
         }
         StoredView stored = views.findStored(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId));
-        requireVisible(stored.municipalityCode());
+        requireVisible(sheetId, stored.municipalityCode());
         return SheetAnswers.view(stored);
     }
 
@@ -103,7 +103,7 @@ public class SheetQueryController {
     private ResponseEntity<?> asOf(String sheetId, String asOf) {
         SheetView view = history.asOf(sheetId, QueryParams.instant("asOf", asOf))
                 .orElseThrow(() -> ReadRefusal.notFound(sheetId));
-        requireVisible(view.municipality.code());
+        requireVisible(sheetId, view.municipality.code());
         return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(view);
     }
 
@@ -129,17 +129,14 @@ public class SheetQueryController {
         SheetView view = asOf == null
                 ? views.find(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId))
                 : history.asOf(sheetId, QueryParams.instant("asOf", asOf)).orElseThrow(() -> ReadRefusal.notFound(sheetId));
-        requireVisible(view);
+        requireVisible(sheetId, view.municipality.code());
         return view;
     }
 
-    private void requireVisible(SheetView view) {
-        requireVisible(view.municipality.code());
-    }
-
-    private void requireVisible(String municipalityCode) {
+    /** Another municipality's sheet is answered as no sheet at all: neither its existence nor its owner is told. */
+    private void requireVisible(String sheetId, String municipalityCode) {
         if (!scope.maySee(municipalityCode)) {
-            throw ReadRefusal.forbidden("このシート（団体 " + municipalityCode + "）を読む権限がありません");
+            throw ReadRefusal.notFound(sheetId);
         }
     }
 
