@@ -66,6 +66,20 @@ public interface BodyLimitContract extends ApiTest {
         assertThat(events().count()).as("nothing stored").isEqualTo(before);
     }
 
+    /** Cut off inside one long text: the parser is in the middle of a value, and the answer is still the limit's. */
+    @Test
+    default void a_chunked_body_cut_off_inside_a_text_is_413_not_a_bad_field_and_stores_nothing() {
+        String path = evaluationPath(new Sheets(this).registeredWithTarget());
+        long before = events().count();
+
+        Api.Response response = api().as("staff").postChunked(path,
+                ("{\"text\":\"" + "あ".repeat(400_000) + "\"}").getBytes(StandardCharsets.UTF_8), JSON);
+
+        assertTooLarge(response);
+        assertThat(response.header("Content-Length")).as("an answer of known length, not chunked").isNotNull();
+        assertThat(events().count()).as("nothing stored").isEqualTo(before);
+    }
+
     @Test
     default void who_may_call_the_route_is_decided_before_the_size_of_its_body() {
         String path = evaluationPath(new Sheets(this).registeredWithTarget());

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +42,12 @@ import java.util.Map;
 public class CommandProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProblems.class);
+
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    public CommandProblems(tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
+    }
 
     public static final URI INVALID_INPUT = URI.create("urn:pdca-ledger:problem:invalid-input");
     public static final URI STEP_NOT_ALLOWED = URI.create("urn:pdca-ledger:problem:step-not-allowed");
@@ -175,6 +182,17 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        // a body cut off at its size limit while the parser was inside a value: the limit's answer, not a bad field
+        for (Throwable refusal = ex; refusal != null; refusal = refusal.getCause()) {
+            if (refusal instanceof org.springframework.web.ErrorResponse limit
+                    && limit.getStatusCode().value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+                // with its length, not chunked: the client is still sending, and a connection closed after the
+                // rest is discarded must not cut the answer short
+                byte[] body = json.writeValueAsBytes(limit.getBody());
+                return ResponseEntity.status(limit.getStatusCode()).headers(limit.getHeaders())
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON).contentLength(body.length).body(body);
+            }
+        }
         Throwable cause = ex.getMostSpecificCause();
         ProblemDetail problem;
         if (ex.getCause() instanceof DatabindException binding && !binding.getPath().isEmpty()) {
