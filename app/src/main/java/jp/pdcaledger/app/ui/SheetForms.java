@@ -26,7 +26,6 @@ import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
-import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
@@ -57,7 +56,6 @@ public class SheetForms {
     private static final Map<String, String> FIELD_LABELS = Map.of("reason", "理由", "text", "本文", "value", "実績",
             "note", "注記", "key", "目標");
 
-    private static final int MAX_NUMBER_TEXT = 100;
 
     private final CommandSender sender;
     private final IdempotentWrites writes;
@@ -84,7 +82,7 @@ public class SheetForms {
         SheetId sheetId = SheetId.of(id);
         FiscalYear fiscalYear = FiscalYear.parse(fy);
         try {
-            Object command = command(sheetId, fiscalYear, step, form);
+            Object command = command(sheetId, fiscalYear, step, form, unitOf(sheetId, form.get("key")));
             Action action = command instanceof AddCouncilOpinion || command instanceof RecordNoCouncilOpinion
                     ? Action.COUNCIL_OPINION : Action.REVIEW;
             long version = writes.execute(null, "", () -> {
@@ -162,37 +160,45 @@ public class SheetForms {
                 ? label + message.substring(field.length() + 1) : message;
     }
 
-    private static Object command(SheetId sheet, FiscalYear fiscalYear, String step, Map<String, String> form) {
+    /** The unit of the target a form names, so that 「２人」 typed for a target counted in 人 is the number 2. */
+    private String unitOf(SheetId sheet, String key) {
+        if (key == null) {
+            return null;
+        }
+        return views.find(sheet.value()).flatMap(view -> view.targets.stream().filter(t -> key.equals(t.key))
+                .map(t -> t.unit).filter(java.util.Objects::nonNull).findFirst()).orElse(null);
+    }
+
+    private static Object command(SheetId sheet, FiscalYear fiscalYear, String step, Map<String, String> form,
+                                  String unit) {
         return switch (step) {
             case "actual" -> new RecordAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
-                    number(form.get("value")), blankToNull(form.get("note")), null);
+                    number(form.get("value"), unit), blankToNull(form.get("note")), null);
             case "evaluation" -> new SubmitEvaluation(sheet, fiscalYear, form.get("text"), null);
-            case "opinion" -> "on".equals(form.get("none"))
-                    ? new RecordNoCouncilOpinion(sheet, fiscalYear, null)
-                    : new AddCouncilOpinion(sheet, fiscalYear, form.get("text"), null);
+            case "opinion" -> opinion(sheet, fiscalYear, form);
             case "improvement" -> new PlanImprovement(sheet, fiscalYear, form.get("text"), null);
             case "close" -> new CloseReview(sheet, fiscalYear, null);
             case "reopen" -> new ReopenReview(sheet, fiscalYear, form.get("reason"), null);
             case "correction" -> new CorrectAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
-                    number(form.get("value")), blankToNull(form.get("note")), form.get("reason"), null);
+                    number(form.get("value"), unit), blankToNull(form.get("note")), form.get("reason"), null);
             case "revision" -> new ReviseEvaluation(sheet, fiscalYear, form.get("text"), form.get("reason"), null);
             default -> throw new InvalidCommandException("step", "この手順はありません: " + step);
         };
     }
 
-    private static BigDecimal number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
+    /** An opinion, or 特になし; both at once would lose what was typed, so it is refused and the text kept. */
+    private static Object opinion(SheetId sheet, FiscalYear fiscalYear, Map<String, String> form) {
+        boolean none = "on".equals(form.get("none"));
+        String text = form.get("text");
+        if (none && text != null && !text.isBlank()) {
+            throw new InvalidCommandException("none",
+                    "意見を入力したまま「特になし」が選ばれています。意見を記録するなら「特になし」を外してください");
         }
-        // Parsing a number of a million digits takes minutes; no number a sheet can hold is written in 100 characters.
-        if (text.length() > MAX_NUMBER_TEXT) {
-            throw new InvalidCommandException("value", "value は" + NumberLimits.DESCRIPTION);
-        }
-        try {
-            return new BigDecimal(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip());
-        } catch (NumberFormatException notANumber) {
-            throw new InvalidCommandException("value", "数値ではありません: " + text);
-        }
+        return none ? new RecordNoCouncilOpinion(sheet, fiscalYear, null) : new AddCouncilOpinion(sheet, fiscalYear, text, null);
+    }
+
+    private static BigDecimal number(String text, String unit) {
+        return TypedNumber.parse("value", text, unit);
     }
 
     private static String blankToNull(String text) {

@@ -1,5 +1,6 @@
 package jp.pdcaledger.app.ui;
 
+import jp.pdcaledger.app.support.Api;
 import jp.pdcaledger.app.support.OnH2;
 import jp.pdcaledger.app.support.Sheets;
 import org.junit.jupiter.api.Test;
@@ -299,6 +300,83 @@ class SheetPagesOnH2Test extends OnH2 {
         assertThat(registered.text()).contains("シートを登録しました", "相談支援体制の充実・強化等", "第７期北九州市障害福祉計画",
                 "令和６年度〜令和８年度");
         assertThat(new Browser(port).signIn("staff").open("/admin/sheets/new").status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_opinion_typed_with_no_opinion_ticked_is_refused_beside_the_field_and_the_text_kept() {
+        String id = new Sheets(this).registeredWithTarget();
+        new Sheets(this).stepsUpTo(id, 2025, "evaluation");
+        Browser council = new Browser(port).signIn("council");
+        Browser.Page page = council.open("/sheets/" + id + "?minVersion=2");
+        long before = events().count();
+
+        Browser.Page refused = council.submit(page, "step-2025", Map.of("text", "相談支援専門員の確保を急いでください。", "none", "on"));
+
+        assertThat(refused.html()).contains("data-field=\"none\"").contains("相談支援専門員の確保を急いでください。");
+        assertThat(refused.text()).contains("「特になし」を外してください");
+        assertThat(events().count()).as("neither the opinion nor 特になし is stored").isEqualTo(before);
+    }
+
+    @Test
+    void text_typed_on_several_lines_in_the_browser_comes_back_from_the_workbook_as_no_changes() {
+        String id = new Sheets(this).registeredWithTarget();
+        new Sheets(this).stepsUpTo(id, 2025, "actual");
+        Browser staff = new Browser(port).signIn("staff");
+        // a browser sends a textarea's line breaks as CRLF
+        staff.submit(staff.open("/sheets/" + id), "step-2025", Map.of("text", "一行目の評価。\r\n二行目の評価。\r\n"));
+        JsonNode view = api().as("staff").get("/api/sheets/" + id + "?minVersion=2").json();
+        assertThat(view.get("fiscalYears").get(1).get("evaluation").get("text").asString()).isEqualTo("一行目の評価。\n二行目の評価。\n");
+        assertThat(events().of(id).get(2).payload()).doesNotContain("\\r");
+
+        byte[] exported = api().as("staff").download("/api/sheets/" + id + "/xlsx").body();
+        long before = events().count();
+        Api.Response dryRun = api().as("staff").post("/api/sheets/" + id + "/xlsx?dryRun=true", exported,
+                jp.pdcaledger.app.support.Workbooks.XLSX);
+        assertThat(dryRun.status()).as(dryRun.toString()).isEqualTo(200);
+        assertThat(dryRun.json().get("changes")).as("nobody touched it").isEmpty();
+        assertThat(api().as("staff").post("/api/sheets/" + id + "/xlsx", exported, jp.pdcaledger.app.support.Workbooks.XLSX)
+                .status()).isEqualTo(200);
+        assertThat(events().count()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void an_evaluation_stored_with_crlf_by_a_past_version_reads_and_round_trips_as_the_same_text() {
+        String id = new Sheets(this).registeredWithTarget();
+        new Sheets(this).stepsUpTo(id, 2025, "actual");
+        api().as("staff").get("/api/sheets/" + id + "?minVersion=2");
+        events().appendAsStored(id, jp.pdcaledger.kernel.event.EvaluationSubmitted.class, "{\"sheetId\":\"" + id
+                + "\",\"fiscalYear\":2025,\"text\":\"保存時の改行は\\r\\nCRLF でした。\"}");
+
+        Api.Response caughtUp = api().as("staff").get("/api/sheets/" + id + "?minVersion=3");
+        assertThat(caughtUp.status()).as(caughtUp.toString()).isEqualTo(200);
+        JsonNode view = caughtUp.json();
+        assertThat(view.get("fiscalYears").get(1).get("evaluation").get("text").asString()).isEqualTo("保存時の改行は\nCRLF でした。");
+        JsonNode document = api().as("staff").get("/api/sheets/" + id + "/export").json();
+        assertThat(document.get("fiscalYears").valueStream().filter(year -> year.get("fiscalYear").asInt() == 2025)
+                .map(year -> year.get("evaluation").asString())).containsExactly("保存時の改行は\nCRLF でした。");
+        byte[] exported = api().as("staff").download("/api/sheets/" + id + "/xlsx").body();
+        Api.Response dryRun = api().as("staff").post("/api/sheets/" + id + "/xlsx?dryRun=true", exported,
+                jp.pdcaledger.app.support.Workbooks.XLSX);
+        assertThat(dryRun.json().get("changes")).as(dryRun.toString()).isEmpty();
+    }
+
+    @Test
+    void numbers_are_taken_as_people_type_them_with_full_width_digits_grouping_and_the_targets_unit() {
+        String id = new Sheets(this).registeredWithTarget();
+        Browser staff = new Browser(port).signIn("staff");
+        Browser.Page page = staff.open("/sheets/" + id);
+        long before = events().count();
+        for (String wrong : List.of("1,5", "2件", "二")) {
+            Browser.Page refused = staff.submit(page, "step-2025", Map.of("key", Sheets.TARGET, "value", wrong));
+            assertThat(refused.html()).as(wrong).contains("data-field=\"value\"").contains("value=\"" + wrong + "\"");
+            assertThat(events().count()).isEqualTo(before);
+        }
+
+        staff.submit(page, "step-2025", Map.of("key", Sheets.TARGET, "value", "１，５００人"));
+
+        JsonNode view = api().as("staff").get("/api/sheets/" + id + "?minVersion=2").json();
+        assertThat(view.get("fiscalYears").get(1).get("actuals").get(0).get("value").decimalValue())
+                .isEqualByComparingTo("1500");
     }
 
     @Test

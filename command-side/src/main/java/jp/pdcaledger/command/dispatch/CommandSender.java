@@ -1,5 +1,6 @@
 package jp.pdcaledger.command.dispatch;
 
+import jp.pdcaledger.kernel.Texts;
 import jp.pdcaledger.kernel.event.EventMetadata;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -33,7 +34,10 @@ public class CommandSender {
         this.commandGateway = commandGateway;
     }
 
-    public <R> R send(Object command, String reason, String idempotencyKey) {
+    /** Every command of every entry point comes here: the one place its texts are normalised ({@link Texts}). */
+    public <R> R send(Object rawCommand, String rawReason, String idempotencyKey) {
+        Object command = Texts.normalisedRecord(rawCommand);
+        String reason = Texts.normalised(rawReason);
         Authentication actor = SecurityContextHolder.getContext().getAuthentication();
         if (actor == null || !actor.isAuthenticated()) {
             throw new IllegalStateException("commands are sent only on behalf of an authenticated actor");

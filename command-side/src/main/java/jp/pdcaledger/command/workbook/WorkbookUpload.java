@@ -1,5 +1,7 @@
 package jp.pdcaledger.command.workbook;
 
+import jp.pdcaledger.kernel.Texts;
+
 import jp.pdcaledger.command.dispatch.AggregateCacheGuard;
 import jp.pdcaledger.command.dispatch.CommandSender;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
@@ -97,7 +99,9 @@ public class WorkbookUpload {
             throw new ConflictingAggregateVersionException(sheetId.value(), exported == null ? -1 : exported, version);
         }
         PdcaSheetDocument sheet = SheetDocumentFold.of(events.stream().map(Message::getPayload).toList());
-        return new Compared(version, SheetChanges.between(sheetId, sheet, workbook.document(), workbook.cells(),
+        // both sides' texts as the ledger compares them: \n line breaks, NFC
+        return new Compared(version, SheetChanges.between(sheetId, sheet, Texts.normalisedRecord(workbook.document()),
+                workbook.cells(),
                 reason, version));
     }
 

@@ -8,6 +8,7 @@ import jp.pdcaledger.kernel.event.AnnualActualRecorded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
 import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
+import jp.pdcaledger.kernel.Texts;
 import jp.pdcaledger.kernel.event.EventMetadata;
 import jp.pdcaledger.kernel.event.FiscalYearEvent;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
@@ -57,8 +58,9 @@ public final class SheetFold {
             return false;
         }
         Change change = new Change(message.getTimestamp(), (String) message.getMetaData().get(EventMetadata.ACTOR),
-                (String) message.getMetaData().get(EventMetadata.REASON));
-        Object event = message.getPayload();
+                Texts.normalised((String) message.getMetaData().get(EventMetadata.REASON)));
+        // events stored before texts were normalised on entry are read as if they had been
+        Object event = Texts.normalisedRecord(message.getPayload());
         if (event instanceof SheetRegistered registered) {
             register(view, registered);
         } else if (event instanceof TargetDefined defined) {

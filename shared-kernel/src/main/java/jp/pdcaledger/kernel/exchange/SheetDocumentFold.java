@@ -1,5 +1,7 @@
 package jp.pdcaledger.kernel.exchange;
 
+import jp.pdcaledger.kernel.Texts;
+
 import jp.pdcaledger.kernel.event.ActivityActualCorrected;
 import jp.pdcaledger.kernel.event.ActivityActualRecorded;
 import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
@@ -41,7 +43,9 @@ public final class SheetDocumentFold {
         return fold.document == null ? null : fold.withYears(List.copyOf(fold.years.values()));
     }
 
-    private void apply(Object event) {
+    private void apply(Object stored) {
+        // events stored before texts were normalised on entry are read as if they had been
+        Object event = Texts.normalisedRecord(stored);
         if (event instanceof SheetRegistered registered) {
             document = new PdcaSheetDocument(PdcaSheetDocument.FORMAT,
                     new PdcaSheetDocument.Municipality(registered.municipality().code().value(),
