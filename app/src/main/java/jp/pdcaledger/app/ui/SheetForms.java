@@ -37,6 +37,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -78,10 +79,12 @@ public class SheetForms {
 
     @PostMapping("/sheets/{id}/fiscal-years/{fy}/{step}")
     public String takeStep(@PathVariable String id, @PathVariable String fy, @PathVariable String step,
-                           @RequestParam Map<String, String> form, Model model) throws InterruptedException {
+                           @RequestParam Map<String, String> form, Model model, RedirectAttributes flash)
+            throws InterruptedException {
         SheetId sheetId = SheetId.of(id);
         FiscalYear fiscalYear = FiscalYear.parse(fy);
         try {
+            confirmed(step, form);
             Object command = command(sheetId, fiscalYear, step, form, unitOf(sheetId, form.get("key")));
             Action action = command instanceof AddCouncilOpinion || command instanceof RecordNoCouncilOpinion
                     ? Action.COUNCIL_OPINION : Action.REVIEW;
@@ -92,6 +95,7 @@ public class SheetForms {
             }).getBody().version();
             // the page after a step shows the step
             views.awaitVersion(sheetId.value(), version, Duration.ofSeconds(5));
+            flash.addFlashAttribute("stored", StepMessages.stored(step, fiscalYear, form));
             return "redirect:/sheets/" + sheetId + "#fy" + fiscalYear.value();
         } catch (InvalidCommandException invalid) {
             return refused(id, fiscalYear, step, form, invalid.field(), invalid.getMessage(), model);
@@ -184,6 +188,15 @@ public class SheetForms {
             case "revision" -> new ReviseEvaluation(sheet, fiscalYear, form.get("text"), form.get("reason"), null);
             default -> throw new InvalidCommandException("step", "この手順はありません: " + step);
         };
+    }
+
+    /** Closing and reopening change what may be written: the form asks to confirm, and so does this. */
+    private static void confirmed(String step, Map<String, String> form) {
+        if ((step.equals("close") || step.equals("reopen")) && !"on".equals(form.get("confirm"))) {
+            throw new InvalidCommandException("confirm", step.equals("close")
+                    ? "締め切る前に、確認の欄にチェックしてください（締め切ると、再開するまで記録を変えられません）"
+                    : "再開する前に、確認の欄にチェックしてください（再開すると、締め切った記録を変えられるようになります）");
+        }
     }
 
     /** An opinion, or 特になし; both at once would lose what was typed, so it is refused and the text kept. */

@@ -76,8 +76,10 @@ class SheetPagesInChromiumTest extends OnH2 {
             staff.submit(staff.find("#step-2025 button[type=submit]"));
             assertThat(staff.find("#fy2025").getText()).contains("次年度は相談支援を強化します。");
 
+            staff.find("#step-2025 input[name=confirm]").click();
             staff.submit(staff.find("#step-2025 button[type=submit]"));
             assertThat(staff.find("#fy2025").getText()).contains("締切");
+            assertThat(staff.find(".stored").getText()).contains("評価を締め切りました");
             staff.screenshot("sheet-fiscal-year-closed");
         }
 

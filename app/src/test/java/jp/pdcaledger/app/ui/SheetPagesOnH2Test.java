@@ -73,8 +73,13 @@ class SheetPagesOnH2Test extends OnH2 {
         page = staff.submit(page, "step-2025", Map.of("none", "on"));
         assertThat(page.text()).contains("特になし");
         page = staff.submit(page, "step-2025", Map.of("text", "次年度は相談支援を強化します。"));
+        assertThat(page.text()).as("each step says what was stored").contains("令和７年度の改善（Ａ）を記録しました");
+        long beforeClosing = events().count();
         page = staff.submit(page, "step-2025", Map.of());
-        assertThat(page.text()).contains("締切");
+        assertThat(page.html()).as("closing asks to confirm").contains("data-field=\"confirm\"");
+        assertThat(events().count()).isEqualTo(beforeClosing);
+        page = staff.submit(page, "step-2025", Map.of("confirm", "on"));
+        assertThat(page.text()).contains("締切", "令和７年度の評価を締め切りました");
 
         assertThat(events().of(id)).extracting(e -> e.type()).containsSubsequence("AnnualActualRecorded",
                 "EvaluationSubmitted", "NoCouncilOpinionRecorded", "ImprovementPlanned", "ReviewClosed");

@@ -1,0 +1,29 @@
+package jp.pdcaledger.app.ui;
+
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+
+import java.util.Map;
+
+/** What the page says after a step was stored, so that a form never looks as if nothing happened. */
+final class StepMessages {
+
+    private StepMessages() {
+    }
+
+    static String stored(String step, FiscalYear fiscalYear, Map<String, String> form) {
+        String year = fiscalYear.japaneseLabel();
+        return switch (step) {
+            case "actual" -> year + "の実績を記録しました（" + form.getOrDefault("value", "") + "）";
+            case "correction" -> year + "の実績を訂正しました（" + form.getOrDefault("value", "") + "、理由: "
+                    + form.getOrDefault("reason", "") + "）";
+            case "evaluation" -> year + "の評価（Ｃ）を提出しました";
+            case "revision" -> year + "の評価（Ｃ）を修正しました（理由: " + form.getOrDefault("reason", "") + "）";
+            case "opinion" -> "on".equals(form.get("none")) ? year + "の協議会等意見を「特になし」と記録しました"
+                    : year + "の協議会等意見を記録しました";
+            case "improvement" -> year + "の改善（Ａ）を記録しました";
+            case "close" -> year + "の評価を締め切りました";
+            case "reopen" -> year + "の評価を再開しました（理由: " + form.getOrDefault("reason", "") + "）";
+            default -> year + "の記録を保存しました";
+        };
+    }
+}
