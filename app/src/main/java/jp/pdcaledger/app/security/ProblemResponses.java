@@ -38,8 +38,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             throws IOException {
         if (e instanceof AuthorizationDeniedException denied
                 && denied.getAuthorizationResult() instanceof WorkbookUploadAuthorization.OutOfScope outOfScope) {
-            write(request, response, HttpStatus.NOT_FOUND, CommandProblems.SHEET_NOT_FOUND.toString(),
-                    "シートが見つかりません", "シート " + outOfScope.sheet().value() + " はありません");
+            write(request, response, CommandProblems.sheetNotFound(outOfScope.sheet().value()));
             return;
         }
         write(request, response, HttpStatus.FORBIDDEN, "urn:pdca-ledger:problem:forbidden", "権限がありません",
@@ -57,8 +56,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(type));
         problem.setTitle(title);
+        write(request, response, problem);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json.writeValueAsString(problem));

@@ -137,8 +137,12 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail sheetNotFound(AggregateNotFoundException e) {
         log.info("Refused a write to unknown sheet {}", e.getAggregateIdentifier());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "シート " + e.getAggregateIdentifier() + " はありません");
+        return sheetNotFound(String.valueOf(e.getAggregateIdentifier()));
+    }
+
+    /** The one answer for a sheet that does not exist, or that the actor may not know of: 404, naming no owner. */
+    public static ProblemDetail sheetNotFound(String sheetId) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "シート " + sheetId + " はありません");
         problem.setType(SHEET_NOT_FOUND);
         problem.setTitle("シートが見つかりません");
         return problem;
@@ -148,10 +152,7 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SheetOutOfScopeException.class)
     ProblemDetail sheetOutOfScope(SheetOutOfScopeException e) {
         log.info("Refused a write to sheet {} out of the actor's scope", e.sheetId());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(SHEET_NOT_FOUND);
-        problem.setTitle("シートが見つかりません");
-        return problem;
+        return sheetNotFound(e.sheetId());
     }
 
     /** A stale If-Match, or another node's write that took the same sequence number first. */
