@@ -52,6 +52,20 @@ final class NextSteps {
         return fixes;
     }
 
+    /**
+     * The fiscal years in which the council has given opinions and may give another: the council's hearing stays
+     * open until the improvement is planned, one opinion per form, as many as the council has (AddCouncilOpinion
+     * takes any number). After 特になし there is none to add.
+     */
+    static Set<Integer> furtherOpinions(SheetView sheet, Authentication user) {
+        if (!allows(sheet, user, Action.COUNCIL_OPINION)) {
+            return Set.of();
+        }
+        return sheet.fiscalYears.stream().filter(year -> year.status == ReviewStatus.COUNCIL_HEARD
+                        && !year.noCouncilOpinion && !year.councilOpinions.isEmpty())
+                .map(year -> year.fiscalYear).collect(Collectors.toSet());
+    }
+
     /** Whether the user may take the review's steps on this sheet, and so upload its edited workbook. */
     static boolean mayReview(SheetView sheet, Authentication user) {
         return allows(sheet, user, Action.REVIEW);

@@ -28,6 +28,7 @@ import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
+import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
@@ -58,6 +59,9 @@ public class SheetForms {
             "note", "注記", "key", "目標");
 
 
+    /** The steps for an activity indicator's actual: the same commands as a target's, for an indicator's key. */
+    private static final String ACTIVITY = "activity-";
+
     private final CommandSender sender;
     private final IdempotentWrites writes;
     private final SheetWriteScope scope;
@@ -85,7 +89,8 @@ public class SheetForms {
         FiscalYear fiscalYear = FiscalYear.parse(fy);
         try {
             confirmed(step, form);
-            Object command = command(sheetId, fiscalYear, step, form, unitOf(sheetId, form.get("key")));
+            String unit = step.startsWith(ACTIVITY) ? indicatorUnitOf(sheetId, form.get("key")) : unitOf(sheetId, form.get("key"));
+            Object command = command(sheetId, fiscalYear, step, form, unit);
             Action action = command instanceof AddCouncilOpinion || command instanceof RecordNoCouncilOpinion
                     ? Action.COUNCIL_OPINION : Action.REVIEW;
             long version = writes.execute(null, "", () -> {
@@ -173,6 +178,17 @@ public class SheetForms {
                 .map(t -> t.unit).filter(java.util.Objects::nonNull).findFirst()).orElse(null);
     }
 
+    /**
+     * The unit of the activity indicator a form names. The command takes a target's key as well as an indicator's;
+     * a form for an indicator's actual takes only an indicator's, so that it never records a target's by mistake.
+     */
+    private String indicatorUnitOf(SheetId sheet, String key) {
+        SheetView.ActivityIndicator indicator = views.find(sheet.value()).flatMap(view -> view.activityIndicators.stream()
+                .filter(i -> i.key.equals(key)).findFirst()).orElseThrow(() -> new InvalidCommandException("key",
+                        "活動指標 " + (key == null ? "" : key) + " はこのシートにありません"));
+        return indicator.unit;
+    }
+
     private static Object command(SheetId sheet, FiscalYear fiscalYear, String step, Map<String, String> form,
                                   String unit) {
         return switch (step) {
@@ -185,6 +201,11 @@ public class SheetForms {
             case "reopen" -> new ReopenReview(sheet, fiscalYear, form.get("reason"), null);
             case "correction" -> new CorrectAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
                     number(form.get("value"), unit), blankToNull(form.get("note")), form.get("reason"), null);
+            case ACTIVITY + "actual" -> new RecordAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
+                    number(form.get("value"), unit), blankToNull(form.get("note")), null);
+            case ACTIVITY + "correction" -> new CorrectAnnualActual(sheet, fiscalYear,
+                    TargetKey.of(form.getOrDefault("key", "")), number(form.get("value"), unit),
+                    blankToNull(form.get("note")), form.get("reason"), null);
             case "revision" -> new ReviseEvaluation(sheet, fiscalYear, form.get("text"), form.get("reason"), null);
             default -> throw new InvalidCommandException("step", "この手順はありません: " + step);
         };

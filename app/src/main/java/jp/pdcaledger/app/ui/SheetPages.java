@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The pages staff, councils and auditors read: the list of sheets, a sheet laid out like the published 目標等の管理シート
@@ -82,6 +83,8 @@ public class SheetPages {
         // a past state is for reading: no step is offered on it
         model.addAttribute("steps", instant == null ? NextSteps.of(view, user, Instant.now()) : Map.of());
         model.addAttribute("fixes", instant == null ? NextSteps.fixes(view, user) : Map.of());
+        model.addAttribute("furtherOpinions", instant == null ? NextSteps.furtherOpinions(view, user) : Set.of());
+        model.addAttribute("activity", instant == null ? ActivityActualForms.of(view, user, Instant.now()) : Map.of());
         model.addAttribute("mayUpload", instant == null && NextSteps.mayReview(view, user));
         return "sheet";
     }

@@ -19,11 +19,24 @@ final class StepMessages {
             case "evaluation" -> year + "の評価（Ｃ）を提出しました";
             case "revision" -> year + "の評価（Ｃ）を修正しました（理由: " + form.getOrDefault("reason", "") + "）";
             case "opinion" -> "on".equals(form.get("none")) ? year + "の協議会等意見を「特になし」と記録しました"
-                    : year + "の協議会等意見を記録しました";
+                    : opinion(year, form.getOrDefault("text", ""));
+            case "activity-actual" -> year + "の活動指標の実績を記録しました（" + form.getOrDefault("value", "") + "）";
+            case "activity-correction" -> year + "の活動指標の実績を訂正しました（" + form.getOrDefault("value", "")
+                    + "、理由: " + form.getOrDefault("reason", "") + "）";
             case "improvement" -> year + "の改善（Ａ）を記録しました";
             case "close" -> year + "の評価を締め切りました";
             case "reopen" -> year + "の評価を再開しました（理由: " + form.getOrDefault("reason", "") + "）";
             default -> year + "の記録を保存しました";
         };
+    }
+
+    /**
+     * One form is one opinion: lines typed or pasted together stay one opinion (the page never splits them), and the
+     * page says so, with the way to add the next one.
+     */
+    private static String opinion(String year, String text) {
+        return year + "の協議会等意見を1件記録しました"
+                + (text.strip().lines().count() > 1 ? "（改行を含めて一つの意見として記録しています）" : "")
+                + "。ほかにも意見があれば、続けて次の意見を追加できます";
     }
 }
