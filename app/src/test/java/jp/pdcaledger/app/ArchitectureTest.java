@@ -5,9 +5,15 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The sides meet only through events in the store: neither imports the other, and the kernel knows no Spring. */
+/**
+ * The sides meet only through events in the store: neither imports the other, and the kernel knows neither Spring
+ * nor Axon. No application code calls a controller.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -33,7 +39,16 @@ class ArchitectureTest {
     void the_kernel_knows_neither_side_nor_spring() {
         noClasses().that().resideInAPackage("jp.pdcaledger.kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage("jp.pdcaledger.command..", "jp.pdcaledger.query..",
-                        "jp.pdcaledger.app..", "org.springframework..")
+                        "jp.pdcaledger.app..", "org.springframework..", "org.axonframework..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void controllers_are_called_by_the_web_only() {
+        noClasses().that().areNotAnnotatedWith(RestController.class).and().areNotAnnotatedWith(Controller.class)
+                .and().resideOutsideOfPackages("..web..", "..ui..")
+                .should().dependOnClassesThat().areAnnotatedWith(RestController.class)
+                .orShould().dependOnClassesThat().areAnnotatedWith(Controller.class)
                 .check(CLASSES);
     }
 

@@ -1,6 +1,7 @@
 package jp.pdcaledger.command;
 
 import jp.pdcaledger.command.sheet.ManagementSheet;
+import jp.pdcaledger.command.sheet.SheetCommandTargetResolver;
 import jp.pdcaledger.command.sheet.SheetRegistrar;
 import jp.pdcaledger.command.sheet.SheetRegistry;
 import org.axonframework.common.caching.Cache;
@@ -32,6 +33,11 @@ public class CommandSideConfiguration {
     @Bean
     public Cache sheetCache() {
         return new WeakReferenceCache();
+    }
+
+    @Bean
+    public SheetCommandTargetResolver sheetCommandTargetResolver() {
+        return new SheetCommandTargetResolver();
     }
 
     @Bean

@@ -52,7 +52,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * per fiscal year of the plan period. Each command handler guards, then applies; it answers the sheet's version
  * (the sequence number of its last event) so that clients can send it back as {@code If-Match}.
  */
-@Aggregate(cache = "sheetCache", lockFactory = "sheetLockFactory")
+@Aggregate(cache = "sheetCache", lockFactory = "sheetLockFactory", commandTargetResolver = "sheetCommandTargetResolver")
 public class ManagementSheet {
 
     @AggregateIdentifier

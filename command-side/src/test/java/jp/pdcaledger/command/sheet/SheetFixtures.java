@@ -74,6 +74,7 @@ final class SheetFixtures {
 
     private static AggregateTestFixture<ManagementSheet> fixture(SheetRegistry registry, Instant now) {
         AggregateTestFixture<ManagementSheet> fixture = new AggregateTestFixture<>(ManagementSheet.class);
+        fixture.registerCommandTargetResolver(new SheetCommandTargetResolver());
         fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
         fixture.registerAnnotatedCommandHandler(new SheetRegistrar(fixture.getRepository(), registry));
         return fixture;

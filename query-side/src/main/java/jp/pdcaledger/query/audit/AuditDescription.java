@@ -12,6 +12,8 @@ import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
+import jp.pdcaledger.kernel.event.SheetEvent;
+import jp.pdcaledger.kernel.event.SheetEventVisitor;
 import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
@@ -30,67 +32,117 @@ import java.util.Objects;
 public record AuditDescription(String summary, Map<String, Map<String, Object>> changes) {
 
     public static AuditDescription of(Object event) {
+        if (!(event instanceof SheetEvent sheetEvent)) {
+            return new AuditDescription(event.getClass().getSimpleName(), Map.of());
+        }
         Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
-        String summary;
-        if (event instanceof SheetRegistered e) {
+        String summary = new Summary(changes).visit(sheetEvent);
+        return new AuditDescription(summary, changes);
+    }
+
+    /** The sentence for each event; on the way, the fields it changed go into {@code changes}. */
+    private record Summary(Map<String, Map<String, Object>> changes) implements SheetEventVisitor<String> {
+
+        @Override
+        public String registered(SheetRegistered e) {
             added(changes, "municipality", e.municipality().code() + " " + e.municipality().name());
             added(changes, "period", e.period().firstFiscalYear().value() + "-" + e.period().lastFiscalYear().value());
             added(changes, "outcomeTarget", e.outcomeTarget().number() + " " + e.outcomeTarget().title());
             added(changes, "department", e.department());
-            summary = "シートを登録: " + e.municipality().name() + " 成果目標(" + e.outcomeTarget().number() + ") "
+            return "シートを登録: " + e.municipality().name() + " 成果目標(" + e.outcomeTarget().number() + ") "
                     + e.outcomeTarget().title();
-        } else if (event instanceof TargetDefined e) {
+        }
+
+        @Override
+        public String targetDefined(TargetDefined e) {
             added(changes, "targetValue", e.targetValue());
             added(changes, "unit", e.unit());
             added(changes, "deadlineFiscalYear", year(e.deadlineFiscalYear()));
-            summary = "目標「" + e.name() + "」(" + e.key() + ") を定義";
-        } else if (event instanceof TargetRevised e) {
+            return "目標「" + e.name() + "」(" + e.key() + ") を定義";
+        }
+
+        @Override
+        public String targetRevised(TargetRevised e) {
             changed(changes, "targetValue", e.previousTargetValue(), e.targetValue());
             changed(changes, "deadlineFiscalYear", year(e.previousDeadlineFiscalYear()), year(e.deadlineFiscalYear()));
             changed(changes, "rationale", e.previousRationale(), e.rationale());
-            summary = "目標 " + e.key() + " を改定";
-        } else if (event instanceof ActivityIndicatorDefined e) {
-            summary = "活動指標「" + e.name() + "」(" + e.key() + ") を定義";
-        } else if (event instanceof AnnualActualRecorded e) {
-            added(changes, "value", e.value());
-            added(changes, "note", e.note());
-            summary = label(e.fiscalYear()) + " の実績 " + e.target() + " を記録: " + plain(e.value());
-        } else if (event instanceof ActivityActualRecorded e) {
-            added(changes, "value", e.value());
-            added(changes, "note", e.note());
-            summary = label(e.fiscalYear()) + " の活動指標実績 " + e.indicator() + " を記録: " + plain(e.value());
-        } else if (event instanceof AnnualActualCorrected e) {
-            changed(changes, "value", e.previousValue(), e.value());
-            changed(changes, "note", e.previousNote(), e.note());
-            summary = label(e.fiscalYear()) + " の実績 " + e.target() + " を訂正: " + plain(e.previousValue()) + " → " + plain(e.value());
-        } else if (event instanceof ActivityActualCorrected e) {
-            changed(changes, "value", e.previousValue(), e.value());
-            changed(changes, "note", e.previousNote(), e.note());
-            summary = label(e.fiscalYear()) + " の活動指標実績 " + e.indicator() + " を訂正: " + plain(e.previousValue())
-                    + " → " + plain(e.value());
-        } else if (event instanceof EvaluationSubmitted e) {
-            added(changes, "evaluation", e.text());
-            summary = label(e.fiscalYear()) + " の評価を提出";
-        } else if (event instanceof EvaluationRevised e) {
-            changed(changes, "evaluation", e.previousText(), e.text());
-            summary = label(e.fiscalYear()) + " の評価を修正";
-        } else if (event instanceof CouncilOpinionAdded e) {
-            added(changes, "councilOpinion", e.text());
-            summary = label(e.fiscalYear()) + " の協議会等意見を記録";
-        } else if (event instanceof NoCouncilOpinionRecorded e) {
-            added(changes, "councilOpinion", "特になし");
-            summary = label(e.fiscalYear()) + " の協議会等意見: 特になし";
-        } else if (event instanceof ImprovementPlanned e) {
-            added(changes, "improvement", e.text());
-            summary = label(e.fiscalYear()) + " の改善（次年度の取組）を記録";
-        } else if (event instanceof ReviewClosed e) {
-            summary = label(e.fiscalYear()) + " の評価を締め切り";
-        } else if (event instanceof ReviewReopened e) {
-            summary = label(e.fiscalYear()) + " の評価を再開";
-        } else {
-            summary = event.getClass().getSimpleName();
+            return "目標 " + e.key() + " を改定";
         }
-        return new AuditDescription(summary, changes);
+
+        @Override
+        public String activityIndicatorDefined(ActivityIndicatorDefined e) {
+            return "活動指標「" + e.name() + "」(" + e.key() + ") を定義";
+        }
+
+        @Override
+        public String actualRecorded(AnnualActualRecorded e) {
+            added(changes, "value", e.value());
+            added(changes, "note", e.note());
+            return label(e.fiscalYear()) + " の実績 " + e.target() + " を記録: " + plain(e.value());
+        }
+
+        @Override
+        public String activityActualRecorded(ActivityActualRecorded e) {
+            added(changes, "value", e.value());
+            added(changes, "note", e.note());
+            return label(e.fiscalYear()) + " の活動指標実績 " + e.indicator() + " を記録: " + plain(e.value());
+        }
+
+        @Override
+        public String actualCorrected(AnnualActualCorrected e) {
+            changed(changes, "value", e.previousValue(), e.value());
+            changed(changes, "note", e.previousNote(), e.note());
+            return label(e.fiscalYear()) + " の実績 " + e.target() + " を訂正: " + plain(e.previousValue()) + " → "
+                    + plain(e.value());
+        }
+
+        @Override
+        public String activityActualCorrected(ActivityActualCorrected e) {
+            changed(changes, "value", e.previousValue(), e.value());
+            changed(changes, "note", e.previousNote(), e.note());
+            return label(e.fiscalYear()) + " の活動指標実績 " + e.indicator() + " を訂正: " + plain(e.previousValue())
+                    + " → " + plain(e.value());
+        }
+
+        @Override
+        public String evaluationSubmitted(EvaluationSubmitted e) {
+            added(changes, "evaluation", e.text());
+            return label(e.fiscalYear()) + " の評価を提出";
+        }
+
+        @Override
+        public String evaluationRevised(EvaluationRevised e) {
+            changed(changes, "evaluation", e.previousText(), e.text());
+            return label(e.fiscalYear()) + " の評価を修正";
+        }
+
+        @Override
+        public String councilOpinionAdded(CouncilOpinionAdded e) {
+            added(changes, "councilOpinion", e.text());
+            return label(e.fiscalYear()) + " の協議会等意見を記録";
+        }
+
+        @Override
+        public String noCouncilOpinionRecorded(NoCouncilOpinionRecorded e) {
+            added(changes, "councilOpinion", "特になし");
+            return label(e.fiscalYear()) + " の協議会等意見: 特になし";
+        }
+
+        @Override
+        public String improvementPlanned(ImprovementPlanned e) {
+            added(changes, "improvement", e.text());
+            return label(e.fiscalYear()) + " の改善（次年度の取組）を記録";
+        }
+
+        @Override
+        public String reviewClosed(ReviewClosed e) {
+            return label(e.fiscalYear()) + " の評価を締め切り";
+        }
+
+        @Override
+        public String reviewReopened(ReviewReopened e) {
+            return label(e.fiscalYear()) + " の評価を再開";
+        }
     }
 
     /** An event whose payload cannot be read (or described): logged by its type alone, with nothing it changed. */

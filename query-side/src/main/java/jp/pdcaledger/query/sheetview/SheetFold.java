@@ -15,6 +15,8 @@ import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
+import jp.pdcaledger.kernel.event.SheetEvent;
+import jp.pdcaledger.kernel.event.SheetEventVisitor;
 import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
@@ -31,6 +33,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The one fold of a sheet's events into its view: used by the stored projection, by the as-of view and (through
@@ -60,26 +63,7 @@ public final class SheetFold {
         Change change = new Change(message.getTimestamp(), (String) message.getMetaData().get(EventMetadata.ACTOR),
                 Texts.normalised((String) message.getMetaData().get(EventMetadata.REASON)));
         // events stored before texts were normalised on entry are read as if they had been
-        Object event = Texts.normalisedRecord(message.getPayload());
-        if (event instanceof SheetRegistered registered) {
-            register(view, registered);
-        } else if (event instanceof TargetDefined defined) {
-            view.targets.add(target(defined, change));
-        } else if (event instanceof TargetRevised revised) {
-            revise(view, revised, change);
-        } else if (event instanceof ActivityIndicatorDefined defined) {
-            SheetView.ActivityIndicator indicator = new SheetView.ActivityIndicator();
-            indicator.key = defined.key().value();
-            indicator.name = defined.name();
-            indicator.unit = defined.unit();
-            indicator.planned = defined.planned().stream()
-                    .map(planned -> new SheetView.Planned(planned.fiscalYear().value(), planned.value())).toList();
-            view.activityIndicators.add(indicator);
-        } else if (event instanceof FiscalYearEvent yearEvent) {
-            FiscalYearReview review = review(view, yearEvent.fiscalYear());
-            applyToYear(review, event, change);
-            review.status = statusOf(review);
-        }
+        new Step(view, change).visit((SheetEvent) Texts.normalisedRecord(message.getPayload()));
         view.version = message.getSequenceNumber();
         view.lastChangedAt = message.getTimestamp();
         return true;
@@ -127,33 +111,112 @@ public final class SheetFold {
         });
     }
 
-    private static void applyToYear(FiscalYearReview review, Object event, Change change) {
-        if (event instanceof AnnualActualRecorded recorded) {
-            review.actuals.add(actual(recorded.target().value(), recorded.value(), recorded.note(), change));
-        } else if (event instanceof ActivityActualRecorded recorded) {
-            review.activityActuals.add(actual(recorded.indicator().value(), recorded.value(), recorded.note(), change));
-        } else if (event instanceof AnnualActualCorrected corrected) {
-            correct(review.actuals, corrected.target().value(), corrected.value(), corrected.note(),
-                    new Correction(change, corrected.previousValue(), corrected.previousNote()));
-        } else if (event instanceof ActivityActualCorrected corrected) {
-            correct(review.activityActuals, corrected.indicator().value(), corrected.value(), corrected.note(),
-                    new Correction(change, corrected.previousValue(), corrected.previousNote()));
-        } else if (event instanceof EvaluationSubmitted submitted) {
-            review.evaluation = text(submitted.text(), change);
-        } else if (event instanceof EvaluationRevised revised && review.evaluation != null) {
-            review.evaluation.revisions.add(new TextRevision(change, revised.previousText()));
-            review.evaluation.text = revised.text();
-        } else if (event instanceof CouncilOpinionAdded added) {
-            review.councilOpinions.add(text(added.text(), change));
-        } else if (event instanceof NoCouncilOpinionRecorded) {
-            review.noCouncilOpinion = true;
-            review.noCouncilOpinionRecorded = change;
-        } else if (event instanceof ImprovementPlanned planned) {
-            review.improvement = text(planned.text(), change);
-        } else if (event instanceof ReviewClosed) {
-            review.closings.add(change);
-        } else if (event instanceof ReviewReopened) {
-            review.reopenings.add(change);
+    /** What each event does to the view. */
+    private record Step(SheetView view, Change change) implements SheetEventVisitor<Void> {
+
+        @Override
+        public Void registered(SheetRegistered registered) {
+            register(view, registered);
+            return null;
+        }
+
+        @Override
+        public Void targetDefined(TargetDefined defined) {
+            view.targets.add(target(defined, change));
+            return null;
+        }
+
+        @Override
+        public Void targetRevised(TargetRevised revised) {
+            revise(view, revised, change);
+            return null;
+        }
+
+        @Override
+        public Void activityIndicatorDefined(ActivityIndicatorDefined defined) {
+            SheetView.ActivityIndicator indicator = new SheetView.ActivityIndicator();
+            indicator.key = defined.key().value();
+            indicator.name = defined.name();
+            indicator.unit = defined.unit();
+            indicator.planned = defined.planned().stream()
+                    .map(planned -> new SheetView.Planned(planned.fiscalYear().value(), planned.value())).toList();
+            view.activityIndicators.add(indicator);
+            return null;
+        }
+
+        @Override
+        public Void actualRecorded(AnnualActualRecorded recorded) {
+            return year(recorded, review -> review.actuals.add(
+                    actual(recorded.target().value(), recorded.value(), recorded.note(), change)));
+        }
+
+        @Override
+        public Void actualCorrected(AnnualActualCorrected corrected) {
+            return year(corrected, review -> correct(review.actuals, corrected.target().value(), corrected.value(),
+                    corrected.note(), new Correction(change, corrected.previousValue(), corrected.previousNote())));
+        }
+
+        @Override
+        public Void activityActualRecorded(ActivityActualRecorded recorded) {
+            return year(recorded, review -> review.activityActuals.add(
+                    actual(recorded.indicator().value(), recorded.value(), recorded.note(), change)));
+        }
+
+        @Override
+        public Void activityActualCorrected(ActivityActualCorrected corrected) {
+            return year(corrected, review -> correct(review.activityActuals, corrected.indicator().value(),
+                    corrected.value(), corrected.note(),
+                    new Correction(change, corrected.previousValue(), corrected.previousNote())));
+        }
+
+        @Override
+        public Void evaluationSubmitted(EvaluationSubmitted submitted) {
+            return year(submitted, review -> review.evaluation = text(submitted.text(), change));
+        }
+
+        @Override
+        public Void evaluationRevised(EvaluationRevised revised) {
+            return year(revised, review -> {
+                if (review.evaluation != null) {
+                    review.evaluation.revisions.add(new TextRevision(change, revised.previousText()));
+                    review.evaluation.text = revised.text();
+                }
+            });
+        }
+
+        @Override
+        public Void councilOpinionAdded(CouncilOpinionAdded added) {
+            return year(added, review -> review.councilOpinions.add(text(added.text(), change)));
+        }
+
+        @Override
+        public Void noCouncilOpinionRecorded(NoCouncilOpinionRecorded recorded) {
+            return year(recorded, review -> {
+                review.noCouncilOpinion = true;
+                review.noCouncilOpinionRecorded = change;
+            });
+        }
+
+        @Override
+        public Void improvementPlanned(ImprovementPlanned planned) {
+            return year(planned, review -> review.improvement = text(planned.text(), change));
+        }
+
+        @Override
+        public Void reviewClosed(ReviewClosed closed) {
+            return year(closed, review -> review.closings.add(change));
+        }
+
+        @Override
+        public Void reviewReopened(ReviewReopened reopened) {
+            return year(reopened, review -> review.reopenings.add(change));
+        }
+
+        private Void year(FiscalYearEvent event, Consumer<FiscalYearReview> step) {
+            FiscalYearReview review = review(view, event.fiscalYear());
+            step.accept(review);
+            review.status = statusOf(review);
+            return null;
         }
     }
 

@@ -2,9 +2,8 @@ package jp.pdcaledger.kernel.command;
 
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records one opinion of the council (協議会等意見) on the year's evaluation. */
-public record AddCouncilOpinion(@TargetAggregateIdentifier SheetId sheetId, FiscalYear fiscalYear, String text,
+public record AddCouncilOpinion(SheetId sheetId, FiscalYear fiscalYear, String text,
                                 Long expectedVersion) implements VersionedCommand {
 }

@@ -6,11 +6,10 @@ import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.sheet.TargetKind;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.math.BigDecimal;
 
 /** Adds a target row (目標値) to the sheet; numeric targets need value, unit, deadline and direction. */
-public record DefineTarget(@TargetAggregateIdentifier SheetId sheetId, TargetKey key, String name, TargetKind kind,
+public record DefineTarget(SheetId sheetId, TargetKey key, String name, TargetKind kind,
                            String unit, Baseline baseline, BigDecimal targetValue, FiscalYear deadlineFiscalYear,
                            Direction direction, boolean cumulative, String note, String rationale,
                            Long expectedVersion) implements VersionedCommand {

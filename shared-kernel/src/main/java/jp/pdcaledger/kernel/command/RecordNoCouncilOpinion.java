@@ -2,9 +2,8 @@ package jp.pdcaledger.kernel.command;
 
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that the council was heard and had no opinion (特になし). */
-public record RecordNoCouncilOpinion(@TargetAggregateIdentifier SheetId sheetId, FiscalYear fiscalYear,
+public record RecordNoCouncilOpinion(SheetId sheetId, FiscalYear fiscalYear,
                                      Long expectedVersion) implements VersionedCommand {
 }

@@ -3,11 +3,10 @@ package jp.pdcaledger.kernel.command;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.math.BigDecimal;
 
 /** Re-sets a target during the period (value, deadline, rationale); the reason is required. */
-public record ReviseTarget(@TargetAggregateIdentifier SheetId sheetId, TargetKey key, BigDecimal targetValue,
+public record ReviseTarget(SheetId sheetId, TargetKey key, BigDecimal targetValue,
                            FiscalYear deadlineFiscalYear, String rationale, String reason,
                            Long expectedVersion) implements VersionedCommand {
 }

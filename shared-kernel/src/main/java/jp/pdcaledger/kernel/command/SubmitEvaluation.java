@@ -2,9 +2,8 @@ package jp.pdcaledger.kernel.command;
 
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Staff's evaluation (評価(C)) of a fiscal year. */
-public record SubmitEvaluation(@TargetAggregateIdentifier SheetId sheetId, FiscalYear fiscalYear, String text,
+public record SubmitEvaluation(SheetId sheetId, FiscalYear fiscalYear, String text,
                                Long expectedVersion) implements VersionedCommand {
 }

@@ -3,7 +3,10 @@ package jp.pdcaledger.kernel.event;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 
 /** An event of one fiscal year's review (the PDCA steps after the plan). */
-public interface FiscalYearEvent extends SheetEvent {
+public sealed interface FiscalYearEvent extends SheetEvent
+        permits AnnualActualRecorded, AnnualActualCorrected, ActivityActualRecorded, ActivityActualCorrected,
+        EvaluationSubmitted, EvaluationRevised, CouncilOpinionAdded, NoCouncilOpinionRecorded, ImprovementPlanned,
+        ReviewClosed, ReviewReopened {
 
     FiscalYear fiscalYear();
 }

@@ -2,8 +2,12 @@ package jp.pdcaledger.kernel.event;
 
 import jp.pdcaledger.kernel.sheet.SheetId;
 
-/** Every event of a sheet's stream names its sheet. */
-public interface SheetEvent {
+/**
+ * Every event of a sheet's stream names its sheet. The set is closed: a new event is added to {@code permits} and
+ * to {@link SheetEventVisitor}, which every fold implements, so a fold that does not handle it does not compile.
+ */
+public sealed interface SheetEvent
+        permits SheetRegistered, TargetDefined, TargetRevised, ActivityIndicatorDefined, FiscalYearEvent {
 
     SheetId sheetId();
 }

@@ -13,6 +13,10 @@ import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.event.FiscalYearEvent;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
+import jp.pdcaledger.kernel.event.ReviewClosed;
+import jp.pdcaledger.kernel.event.ReviewReopened;
+import jp.pdcaledger.kernel.event.SheetEvent;
+import jp.pdcaledger.kernel.event.SheetEventVisitor;
 import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
@@ -45,8 +49,14 @@ public final class SheetDocumentFold {
 
     private void apply(Object stored) {
         // events stored before texts were normalised on entry are read as if they had been
-        Object event = Texts.normalisedRecord(stored);
-        if (event instanceof SheetRegistered registered) {
+        new Step().visit((SheetEvent) Texts.normalisedRecord(stored));
+    }
+
+    /** What each event does to the document; closing and reopening a year change nothing a sheet prints. */
+    private final class Step implements SheetEventVisitor<Void> {
+
+        @Override
+        public Void registered(SheetRegistered registered) {
             document = new PdcaSheetDocument(PdcaSheetDocument.FORMAT,
                     new PdcaSheetDocument.Municipality(registered.municipality().code().value(),
                             registered.municipality().name()),
@@ -57,61 +67,106 @@ public final class SheetDocumentFold {
                     new PdcaSheetDocument.OutcomeTarget(registered.outcomeTarget().number(),
                             registered.outcomeTarget().title()),
                     List.of(), List.of(), List.of());
-        } else if (event instanceof TargetDefined defined) {
+            return null;
+        }
+
+        @Override
+        public Void targetDefined(TargetDefined defined) {
             document = withTargets(append(document.targets(), target(defined)));
-        } else if (event instanceof TargetRevised revised) {
+            return null;
+        }
+
+        @Override
+        public Void targetRevised(TargetRevised revised) {
             document = withTargets(document.targets().stream().map(target -> !target.key().equals(revised.key().value())
                     ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(), target.unit(),
                     target.baseline(), revised.targetValue(), year(revised.deadlineFiscalYear()), target.direction(),
                     target.cumulative(), target.note(), revised.rationale())).toList());
-        } else if (event instanceof ActivityIndicatorDefined defined) {
+            return null;
+        }
+
+        @Override
+        public Void activityIndicatorDefined(ActivityIndicatorDefined defined) {
             document = new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
                     document.period(), document.department(), document.councilName(), document.outcomeTarget(),
                     document.targets(), append(document.activityIndicators(), new PdcaSheetDocument.ActivityIndicator(
                     defined.key().value(), defined.name(), defined.unit(), defined.planned().stream()
                     .map(planned -> new PdcaSheetDocument.Planned(planned.fiscalYear().value(), planned.value())).toList())),
                     List.of());
-        } else if (event instanceof FiscalYearEvent yearEvent) {
-            years.compute(yearEvent.fiscalYear().value(), (key, year) -> step(year == null ? empty(key) : year, event));
+            return null;
         }
-    }
 
-    private static PdcaSheetDocument.FiscalYear step(PdcaSheetDocument.FiscalYear year, Object event) {
-        if (event instanceof AnnualActualRecorded recorded) {
-            return withActuals(year, append(year.actuals(),
-                    new PdcaSheetDocument.Actual(recorded.target().value(), recorded.value(), recorded.note())));
+        @Override
+        public Void actualRecorded(AnnualActualRecorded recorded) {
+            return inYear(recorded, year -> withActuals(year, append(year.actuals(),
+                    new PdcaSheetDocument.Actual(recorded.target().value(), recorded.value(), recorded.note()))));
         }
-        if (event instanceof AnnualActualCorrected corrected) {
-            return withActuals(year, replace(year.actuals(), actual -> actual.target().equals(corrected.target().value())
-                    ? new PdcaSheetDocument.Actual(actual.target(), corrected.value(), corrected.note()) : actual));
+
+        @Override
+        public Void actualCorrected(AnnualActualCorrected corrected) {
+            return inYear(corrected, year -> withActuals(year, replace(year.actuals(),
+                    actual -> actual.target().equals(corrected.target().value())
+                            ? new PdcaSheetDocument.Actual(actual.target(), corrected.value(), corrected.note()) : actual)));
         }
-        if (event instanceof ActivityActualRecorded recorded) {
-            return withActivityActuals(year, append(year.activityActuals(), new PdcaSheetDocument.ActivityActual(
-                    recorded.indicator().value(), recorded.value(), recorded.note())));
+
+        @Override
+        public Void activityActualRecorded(ActivityActualRecorded recorded) {
+            return inYear(recorded, year -> withActivityActuals(year, append(year.activityActuals(),
+                    new PdcaSheetDocument.ActivityActual(recorded.indicator().value(), recorded.value(), recorded.note()))));
         }
-        if (event instanceof ActivityActualCorrected corrected) {
-            return withActivityActuals(year, replace(year.activityActuals(), actual ->
+
+        @Override
+        public Void activityActualCorrected(ActivityActualCorrected corrected) {
+            return inYear(corrected, year -> withActivityActuals(year, replace(year.activityActuals(), actual ->
                     actual.indicator().equals(corrected.indicator().value())
                             ? new PdcaSheetDocument.ActivityActual(actual.indicator(), corrected.value(), corrected.note())
-                            : actual));
+                            : actual)));
         }
-        if (event instanceof EvaluationSubmitted submitted) {
-            return texts(year, submitted.text(), year.councilOpinions(), year.noCouncilOpinion(), year.improvement());
+
+        @Override
+        public Void evaluationSubmitted(EvaluationSubmitted submitted) {
+            return inYear(submitted, year -> texts(year, submitted.text(), year.councilOpinions(), year.noCouncilOpinion(),
+                    year.improvement()));
         }
-        if (event instanceof EvaluationRevised revised) {
-            return texts(year, revised.text(), year.councilOpinions(), year.noCouncilOpinion(), year.improvement());
+
+        @Override
+        public Void evaluationRevised(EvaluationRevised revised) {
+            return inYear(revised, year -> texts(year, revised.text(), year.councilOpinions(), year.noCouncilOpinion(),
+                    year.improvement()));
         }
-        if (event instanceof CouncilOpinionAdded added) {
-            return texts(year, year.evaluation(), append(year.councilOpinions(), added.text()), year.noCouncilOpinion(),
-                    year.improvement());
+
+        @Override
+        public Void councilOpinionAdded(CouncilOpinionAdded added) {
+            return inYear(added, year -> texts(year, year.evaluation(), append(year.councilOpinions(), added.text()),
+                    year.noCouncilOpinion(), year.improvement()));
         }
-        if (event instanceof NoCouncilOpinionRecorded) {
-            return texts(year, year.evaluation(), year.councilOpinions(), true, year.improvement());
+
+        @Override
+        public Void noCouncilOpinionRecorded(NoCouncilOpinionRecorded recorded) {
+            return inYear(recorded, year -> texts(year, year.evaluation(), year.councilOpinions(), true,
+                    year.improvement()));
         }
-        if (event instanceof ImprovementPlanned planned) {
-            return texts(year, year.evaluation(), year.councilOpinions(), year.noCouncilOpinion(), planned.text());
+
+        @Override
+        public Void improvementPlanned(ImprovementPlanned planned) {
+            return inYear(planned, year -> texts(year, year.evaluation(), year.councilOpinions(), year.noCouncilOpinion(),
+                    planned.text()));
         }
-        return year;
+
+        @Override
+        public Void reviewClosed(ReviewClosed closed) {
+            return inYear(closed, UnaryOperator.identity());
+        }
+
+        @Override
+        public Void reviewReopened(ReviewReopened reopened) {
+            return inYear(reopened, UnaryOperator.identity());
+        }
+
+        private Void inYear(FiscalYearEvent event, UnaryOperator<PdcaSheetDocument.FiscalYear> change) {
+            years.compute(event.fiscalYear().value(), (key, year) -> change.apply(year == null ? empty(key) : year));
+            return null;
+        }
     }
 
     private static PdcaSheetDocument.Target target(TargetDefined defined) {
