@@ -2,20 +2,18 @@ package jp.pdcaledger.app.ui;
 
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
+import jp.pdcaledger.query.sheetview.ReviewStatus;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
+import java.util.Arrays;
 
 /** How the pages write what the sheet shows: era labels, deadlines, values, steps and times in Japan. */
 @Component("labels")
 public class Labels {
 
-    private static final Map<String, String> STEPS = Map.of(
-            "NOT_STARTED", "未着手", "ACTUALS_RECORDED", "実績記録済", "EVALUATED", "評価済",
-            "COUNCIL_HEARD", "協議会等意見済", "IMPROVEMENT_PLANNED", "改善策定済", "CLOSED", "締切");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(FiscalYear.JAPAN);
     private static final DateTimeFormatter MINUTE_IN_JAPAN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
@@ -37,8 +35,10 @@ public class Labels {
         return value == null ? "無し" : NumberLimits.text(value);
     }
 
+    /** A year's status (the enum, or its name as a list row carries it) in Japanese. */
     public String step(Object status) {
-        return STEPS.getOrDefault(String.valueOf(status), String.valueOf(status));
+        return Arrays.stream(ReviewStatus.values()).filter(known -> known.name().equals(String.valueOf(status)))
+                .findFirst().map(ReviewStatus::label).orElse(String.valueOf(status));
     }
 
     public String time(Instant instant) {

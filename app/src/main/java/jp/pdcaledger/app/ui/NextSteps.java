@@ -3,6 +3,7 @@ package jp.pdcaledger.app.ui;
 import jp.pdcaledger.command.web.SheetWriteScope;
 import jp.pdcaledger.command.web.SheetWriteScope.Action;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.ReviewStep;
 import jp.pdcaledger.query.sheetview.ReviewStatus;
 import jp.pdcaledger.query.sheetview.SheetView;
 import org.springframework.security.core.Authentication;
@@ -90,14 +91,17 @@ final class NextSteps {
                 continue;
             }
             List<SheetView.Target> missing = sheet.targets.stream().filter(target -> !hasActual(year, target)).toList();
-            String step = switch (year.status) {
-                case CLOSED -> reviewer ? "reopen" : null;
-                case IMPROVEMENT_PLANNED -> reviewer ? "close" : null;
-                case COUNCIL_HEARD -> reviewer ? "improvement" : null;
-                case EVALUATED -> council ? "opinion" : null;
-                case ACTUALS_RECORDED -> reviewer ? (missing.isEmpty() ? "evaluation" : "actual") : null;
-                case NOT_STARTED -> reviewer && !sheet.targets.isEmpty() ? "actual" : null;
-            };
+            String step;
+            if (year.status == ReviewStatus.CLOSED) {
+                step = reviewer ? "reopen" : null;
+            } else {
+                ReviewStep last = year.status.lastStepTaken();
+                // a year stays at its actuals until every target has one
+                ReviewStep next = last == null || last == ReviewStep.ACTUALS && !missing.isEmpty()
+                        ? ReviewStep.ACTUALS : last.next();
+                boolean mayTake = next.council() ? council : reviewer && (last != null || !sheet.targets.isEmpty());
+                step = mayTake ? next.slug() : null;
+            }
             if (step != null) {
                 steps.put(year.fiscalYear, new Step(step, missing));
             }

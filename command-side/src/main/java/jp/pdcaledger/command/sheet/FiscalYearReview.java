@@ -12,6 +12,7 @@ import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.ReviewStep;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.sheet.TextLimits;
@@ -33,11 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 class FiscalYearReview {
 
-    static final String RECORD_ACTUAL = "RecordAnnualActual";
-    static final String SUBMIT_EVALUATION = "SubmitEvaluation";
-    static final String HEAR_COUNCIL = "AddCouncilOpinion";
-    static final String PLAN_IMPROVEMENT = "PlanImprovement";
-    static final String CLOSE_REVIEW = "CloseReview";
+    /** Not a step of the order but what a closed year needs before anything else: reopening it. */
     static final String REOPEN_REVIEW = "ReopenReview";
 
     private final SheetId sheetId;
@@ -85,7 +82,7 @@ class FiscalYearReview {
         requireOpen();
         Reported before = actuals.get(key);
         if (before == null) {
-            throw StepNotAllowedException.missing(RECORD_ACTUAL, label() + "の " + key + " の実績はまだ記録されていません");
+            throw StepNotAllowedException.missing(ReviewStep.ACTUALS, label() + "の " + key + " の実績はまだ記録されていません");
         }
         if (Require.sameNumber(before.value(), value) && Objects.equals(before.note(), note)) {
             throw new InvalidCommandException("value", "訂正前と同じ値です");
@@ -101,7 +98,7 @@ class FiscalYearReview {
         if (evaluation != null) {
             throw StepNotAllowedException.alreadyTaken(label() + "の評価は提出済みです。修正は理由（reason）を付けて送ってください");
         }
-        requireStepsBefore(SUBMIT_EVALUATION);
+        requireStepsBefore(ReviewStep.EVALUATION);
         apply(new EvaluationSubmitted(sheetId, fiscalYear, text));
     }
 
@@ -110,7 +107,7 @@ class FiscalYearReview {
         Require.text("reason", reason, TextLimits.REASON);
         requireOpen();
         if (evaluation == null) {
-            throw StepNotAllowedException.missing(SUBMIT_EVALUATION, label() + "の評価はまだ提出されていません");
+            throw StepNotAllowedException.missing(ReviewStep.EVALUATION, label() + "の評価はまだ提出されていません");
         }
         if (councilHeard()) {
             throw StepNotAllowedException.alreadyTaken(label() + "の評価には協議会等の意見が出ているため、修正できません");
@@ -129,7 +126,7 @@ class FiscalYearReview {
                     + Math.max(0, TextLimits.YEAR_OPINIONS - opinionsPrintedWith("")) + " 文字です");
         }
         requireOpen();
-        requireStepsBefore(HEAR_COUNCIL);
+        requireStepsBefore(ReviewStep.COUNCIL);
         if (noCouncilOpinion) {
             throw StepNotAllowedException.alreadyTaken(label() + "は協議会等意見「特になし」と記録済みです");
         }
@@ -138,7 +135,7 @@ class FiscalYearReview {
 
     void recordNoCouncilOpinion() {
         requireOpen();
-        requireStepsBefore(HEAR_COUNCIL);
+        requireStepsBefore(ReviewStep.COUNCIL);
         if (councilHeard()) {
             throw StepNotAllowedException.alreadyTaken(noCouncilOpinion
                     ? label() + "は協議会等意見「特になし」と記録済みです"
@@ -150,7 +147,7 @@ class FiscalYearReview {
     void planImprovement(String text) {
         Require.text("text", text, TextLimits.PROSE);
         requireOpen();
-        requireStepsBefore(PLAN_IMPROVEMENT);
+        requireStepsBefore(ReviewStep.IMPROVEMENT);
         if (improvementPlanned) {
             throw StepNotAllowedException.alreadyTaken(label() + "の改善（次年度の取組）は記録済みです");
         }
@@ -161,14 +158,14 @@ class FiscalYearReview {
         if (closed) {
             throw StepNotAllowedException.alreadyTaken(label() + "の評価は既に締め切られています");
         }
-        requireStepsBefore(CLOSE_REVIEW);
+        requireStepsBefore(ReviewStep.CLOSE);
         apply(new ReviewClosed(sheetId, fiscalYear));
     }
 
     void reopen(String reason) {
         Require.text("reason", reason, TextLimits.REASON);
         if (!closed) {
-            throw StepNotAllowedException.missing(CLOSE_REVIEW, label() + "の評価は締め切られていません");
+            throw StepNotAllowedException.missing(ReviewStep.CLOSE, label() + "の評価は締め切られていません");
         }
         apply(new ReviewReopened(sheetId, fiscalYear));
     }
@@ -180,30 +177,24 @@ class FiscalYearReview {
     }
 
     /** Names the first step of the year's order that has not been taken before {@code step}. */
-    private void requireStepsBefore(String step) {
-        String missing = null;
-        if (actuals.isEmpty()) {
-            missing = RECORD_ACTUAL;
-        } else if (evaluation == null) {
-            missing = SUBMIT_EVALUATION;
-        } else if (!councilHeard()) {
-            missing = HEAR_COUNCIL;
-        } else if (!improvementPlanned) {
-            missing = PLAN_IMPROVEMENT;
-        }
-        if (missing != null && order(missing) < order(step)) {
-            throw StepNotAllowedException.missing(missing, label() + "は先に " + missing + " が必要です");
+    private void requireStepsBefore(ReviewStep step) {
+        ReviewStep missing = firstStepNotTaken();
+        if (missing.comesBefore(step)) {
+            throw StepNotAllowedException.missing(missing, label() + "は先に " + missing.command() + " が必要です");
         }
     }
 
-    private static int order(String step) {
-        return switch (step) {
-            case RECORD_ACTUAL -> 0;
-            case SUBMIT_EVALUATION -> 1;
-            case HEAR_COUNCIL -> 2;
-            case PLAN_IMPROVEMENT -> 3;
-            default -> 4;
-        };
+    private ReviewStep firstStepNotTaken() {
+        if (actuals.isEmpty()) {
+            return ReviewStep.ACTUALS;
+        } else if (evaluation == null) {
+            return ReviewStep.EVALUATION;
+        } else if (!councilHeard()) {
+            return ReviewStep.COUNCIL;
+        } else if (!improvementPlanned) {
+            return ReviewStep.IMPROVEMENT;
+        }
+        return ReviewStep.CLOSE;
     }
 
     /** The printed length of the year's opinions with {@code text} added: its mark, and a line break before it. */

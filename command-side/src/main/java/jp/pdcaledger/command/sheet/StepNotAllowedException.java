@@ -1,5 +1,7 @@
 package jp.pdcaledger.command.sheet;
 
+import jp.pdcaledger.kernel.sheet.ReviewStep;
+
 /**
  * The workflow does not allow this step now (HTTP 409). {@code missingStep} names the command that has to come
  * first, when there is one; a step already taken has none.
@@ -15,6 +17,10 @@ public class StepNotAllowedException extends RuntimeException {
 
     public static StepNotAllowedException missing(String missingStep, String detail) {
         return new StepNotAllowedException(missingStep, detail);
+    }
+
+    public static StepNotAllowedException missing(ReviewStep missingStep, String detail) {
+        return new StepNotAllowedException(missingStep.command(), detail);
     }
 
     public static StepNotAllowedException alreadyTaken(String detail) {

@@ -96,13 +96,13 @@ final class SheetChanges {
         after.forEach((key, reported) -> {
             Reported earlier = before.get(key);
             if (earlier == null) {
-                add(cells.actualCell(year, key), year, "RecordAnnualActual", key, reported, null, false,
+                add(cells.actualCell(year, key), year, key, reported, null, false,
                         expected -> new RecordAnnualActual(sheetId, fiscalYear, TargetKey.of(key), reported.value(),
                                 reported.note(), expected));
             } else if (!earlier.sameAs(reported)) {
                 String cell = new Reported(earlier.value(), reported.note()).sameAs(reported)
                         ? cells.actualNoteCell(year, key) : cells.actualCell(year, key);
-                add(cell, year, "CorrectAnnualActual", key, reported, null, true, expected -> new CorrectAnnualActual(
+                add(cell, year, key, reported, null, true, expected -> new CorrectAnnualActual(
                         sheetId, fiscalYear, TargetKey.of(key), reported.value(), reported.note(), reason, expected));
             }
         });
@@ -113,10 +113,10 @@ final class SheetChanges {
         if (before != null && after == null) {
             error(cell, "提出済みの評価は消せません");
         } else if (before == null && after != null) {
-            add(cell, fiscalYear.value(), "SubmitEvaluation", null, null, after, false,
+            add(cell, fiscalYear.value(), null, null, after, false,
                     expected -> new SubmitEvaluation(sheetId, fiscalYear, after, expected));
         } else if (before != null && !before.equals(after)) {
-            add(cell, fiscalYear.value(), "ReviseEvaluation", null, null, after, true,
+            add(cell, fiscalYear.value(), null, null, after, true,
                     expected -> new ReviseEvaluation(sheetId, fiscalYear, after, reason, expected));
         }
     }
@@ -134,11 +134,11 @@ final class SheetChanges {
             return;
         }
         for (String opinion : uploaded.subList(heard.size(), uploaded.size())) {
-            add(cell, fiscalYear.value(), "AddCouncilOpinion", null, null, opinion, false,
+            add(cell, fiscalYear.value(), null, null, opinion, false,
                     expected -> new AddCouncilOpinion(sheetId, fiscalYear, opinion, expected));
         }
         if (!Boolean.TRUE.equals(before.noCouncilOpinion()) && Boolean.TRUE.equals(after.noCouncilOpinion())) {
-            add(cell, fiscalYear.value(), "RecordNoCouncilOpinion", null, null, null, false,
+            add(cell, fiscalYear.value(), null, null, null, false,
                     expected -> new RecordNoCouncilOpinion(sheetId, fiscalYear, expected));
         }
     }
@@ -146,18 +146,19 @@ final class SheetChanges {
     private void improvement(FiscalYear fiscalYear, String before, String after) {
         String cell = cells.improvementCell(fiscalYear.value());
         if (before == null && after != null) {
-            add(cell, fiscalYear.value(), "PlanImprovement", null, null, after, false,
+            add(cell, fiscalYear.value(), null, null, after, false,
                     expected -> new PlanImprovement(sheetId, fiscalYear, after, expected));
         } else if (before != null && !before.equals(after)) {
             error(cell, after == null ? "記録済みの改善（次年度の取組）は消せません" : "記録済みの改善（次年度の取組）は変更できません");
         }
     }
 
-    private void add(String cell, int year, String step, String key, Reported reported, String text,
+    /** The change is named by its command's type, the name the API takes it by. */
+    private void add(String cell, int year, String key, Reported reported, String text,
                      boolean reasonRequired, Function<Long, Object> command) {
         // Only the first command expects a version: the ones after it follow from it in the same transaction.
         Object expectingVersion = command.apply(steps.isEmpty() ? version : null);
-        steps.add(new Step(new SheetChange(cell, year, step, key, reported == null ? null : reported.value(),
+        steps.add(new Step(new SheetChange(cell, year, expectingVersion.getClass().getSimpleName(), key, reported == null ? null : reported.value(),
                 reported == null ? null : reported.note(), text, reasonRequired), expectingVersion));
     }
 

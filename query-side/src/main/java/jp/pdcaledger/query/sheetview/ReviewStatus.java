@@ -1,26 +1,33 @@
 package jp.pdcaledger.query.sheetview;
 
-/** How far a fiscal year's review has come, in the workflow's order. */
+import jp.pdcaledger.kernel.sheet.ReviewStep;
+
+/** How far a fiscal year's review has come: the last {@link ReviewStep} taken, in the workflow's order. */
 public enum ReviewStatus {
-    NOT_STARTED("未着手"),
-    ACTUALS_RECORDED("実績記録済"),
-    EVALUATED("評価済"),
-    COUNCIL_HEARD("協議会等意見済"),
-    IMPROVEMENT_PLANNED("改善策定済"),
-    CLOSED("締切");
+    NOT_STARTED(null),
+    ACTUALS_RECORDED(ReviewStep.ACTUALS),
+    EVALUATED(ReviewStep.EVALUATION),
+    COUNCIL_HEARD(ReviewStep.COUNCIL),
+    IMPROVEMENT_PLANNED(ReviewStep.IMPROVEMENT),
+    CLOSED(ReviewStep.CLOSE);
 
-    private final String label;
+    private final ReviewStep lastStepTaken;
 
-    ReviewStatus(String label) {
-        this.label = label;
+    ReviewStatus(ReviewStep lastStepTaken) {
+        this.lastStepTaken = lastStepTaken;
     }
 
     public boolean reached(ReviewStatus step) {
         return compareTo(step) >= 0;
     }
 
+    /** The step the year has taken last; null before its first. */
+    public ReviewStep lastStepTaken() {
+        return lastStepTaken;
+    }
+
     /** As a person reads it, in Japanese. */
     public String label() {
-        return label;
+        return lastStepTaken == null ? "未着手" : lastStepTaken.doneLabel();
     }
 }
