@@ -93,6 +93,7 @@ public class SecurityConfiguration {
     public SecurityFilterChain pages(HttpSecurity http, ObjectProvider<SheetWriteScope> scope) throws Exception {
         http.headers(SecurityConfiguration::strictTransportSecurity);
         http.addFilterBefore(new UploadGateFilter(new WorkbookUploadAuthorization(scope)), CsrfFilter.class)
+                .addFilterBefore(new AdminUploadGateFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sheets/*/history").hasAnyRole("AUDITOR", "ADMIN")

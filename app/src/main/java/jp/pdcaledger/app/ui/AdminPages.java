@@ -23,11 +23,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.function.Supplier;
+
+import static jp.pdcaledger.app.ui.FormFields.blankToNull;
+import static jp.pdcaledger.app.ui.FormFields.named;
+import static jp.pdcaledger.app.ui.FormFields.normalised;
 
 /**
  * The administrator's pages: a new sheet registered from the browser (the API's {@code POST /api/sheets}), so that a
@@ -107,21 +109,5 @@ public class AdminPages {
     private static java.util.List<String> lines(String text) {
         return text == null ? java.util.List.of()
                 : Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    private static String normalised(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static <T> T named(String field, Supplier<T> conversion) {
-        try {
-            return conversion.get();
-        } catch (InvalidValueException | NullPointerException invalid) {
-            throw new InvalidCommandException(field, invalid.getMessage());
-        }
     }
 }

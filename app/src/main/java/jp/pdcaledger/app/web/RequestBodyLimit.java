@@ -29,13 +29,14 @@ import java.util.regex.Pattern;
  * <p>
  * Commands: 320 KiB. The largest legitimate command (a target with its 目標設定の考え方, or a revised evaluation with
  * its reason: 22,000 characters at the limits, each outside the BMP and {@code \\u}-escaped as a surrogate pair, as
- * clients that write ASCII-only JSON send it) is about 258 KiB; a page's form of the same, percent-encoded, the same. The import: 5 MiB, the same as a workbook. Workbook uploads: the multipart request limit.
+ * clients that write ASCII-only JSON send it) is about 258 KiB; a page's form of the same, percent-encoded, the same. The import: 5 MiB, the same as a workbook. Workbook uploads, and the import page's file (a document or a workbook): the
+ * multipart request limit.
  * Form posts of the pages are parsed by Tomcat, bounded by {@code server.tomcat.max-http-form-post-size}.
  */
 @Component
 public class RequestBodyLimit extends OncePerRequestFilter {
 
-    private static final Pattern UPLOAD = Pattern.compile("/(api/)?sheets/[^/]+/xlsx");
+    private static final Pattern UPLOAD = Pattern.compile("/(api/)?sheets/[^/]+/xlsx|/admin/sheets/import(/xlsx)?");
 
     private final long commandLimit;
     private final long importLimit;

@@ -91,6 +91,23 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
     }
 
+    /**
+     * Chooses a file for the file input of the multipart form {@code formId} of {@code page} and submits the form: its
+     * action and CSRF token, as a browser sends it. The form must be one the page offers.
+     */
+    public Page uploadTo(Page page, String formId, String filename, byte[] content) {
+        Matcher form = Pattern.compile("<form[^>]*id=\"" + formId + "\"[^>]*>(.*?)</form>", Pattern.DOTALL)
+                .matcher(page.html());
+        if (!form.find()) {
+            throw new AssertionError("no form " + formId + " on " + page.path());
+        }
+        Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(form.group());
+        if (!form.group().contains("enctype=\"multipart/form-data\"") || !action.find()) {
+            throw new AssertionError("form " + formId + " on " + page.path() + " sends no file");
+        }
+        return upload(page, action.group(1).replace("&amp;", "&"), filename, content);
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

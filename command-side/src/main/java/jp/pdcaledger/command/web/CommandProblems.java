@@ -63,7 +63,7 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(InvalidDocumentException.class)
-    ProblemDetail invalidDocument(InvalidDocumentException e) {
+    public ProblemDetail invalidDocument(InvalidDocumentException e) {
         ProblemDetail problem = invalidWhole("取り込めない文書です", e.getMessage(), e.errors().stream()
                 .map(error -> fieldError(error.field(), error.message())).toList());
         if (e.errors().get(0).missingStep() != null) {
@@ -74,7 +74,7 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     /** Every fault of a workbook by its cell: {@code "C14: 数値ではありません"}. */
     @ExceptionHandler(InvalidWorkbookException.class)
-    ProblemDetail invalidWorkbook(InvalidWorkbookException e) {
+    public ProblemDetail invalidWorkbook(InvalidWorkbookException e) {
         log.info("Refused a workbook: {}", e.getMessage());
         return invalidWhole("読み込めないブックです", e.getMessage(), e.errors().stream()
                 .map(error -> fieldError(error.cell(), error.toString())).toList());
@@ -124,7 +124,7 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(SheetAlreadyRegisteredException.class)
-    ProblemDetail alreadyRegistered(SheetAlreadyRegisteredException e) {
+    public ProblemDetail alreadyRegistered(SheetAlreadyRegisteredException e) {
         log.info("Refused a second registration: {}", e.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setType(SHEET_ALREADY_REGISTERED);
@@ -194,17 +194,24 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON).contentLength(body.length).body(body);
             }
         }
-        Throwable cause = ex.getMostSpecificCause();
-        ProblemDetail problem;
-        if (ex.getCause() instanceof DatabindException binding && !binding.getPath().isEmpty()) {
-            String field = JsonPaths.of(binding.getPath());
-            problem = invalidField(field, reasonOf(binding, cause));
-        } else if (ex.getCause() instanceof JacksonException parsing) {
-            problem = invalidField(null, "JSON として読めません: " + parsing.getOriginalMessage());
-        } else {
-            problem = invalidField(null, "リクエスト本文がありません、または読めません");
-        }
+        ProblemDetail problem = ex.getCause() instanceof JacksonException parsing ? unreadableJson(parsing)
+                : invalidField(null, "リクエスト本文がありません、または読めません");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A JSON document that is not JSON, or whose field has the wrong type or an impossible value: the field by its
+     * path. The API's answer to such a body, and the import page's to such a file.
+     */
+    public static ProblemDetail unreadableJson(JacksonException parsing) {
+        if (parsing instanceof DatabindException binding && !binding.getPath().isEmpty()) {
+            Throwable cause = binding;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            return invalidField(JsonPaths.of(binding.getPath()), reasonOf(binding, cause));
+        }
+        return invalidField(null, "JSON として読めません: " + parsing.getOriginalMessage());
     }
 
     private static String expectedShape(Class<?> type) {

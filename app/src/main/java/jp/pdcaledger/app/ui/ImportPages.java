@@ -1,0 +1,175 @@
+package jp.pdcaledger.app.ui;
+
+import jp.pdcaledger.command.idempotency.IdempotentWrites;
+import jp.pdcaledger.command.importing.InvalidDocumentException;
+import jp.pdcaledger.command.importing.SheetImporter;
+import jp.pdcaledger.command.sheet.InvalidCommandException;
+import jp.pdcaledger.command.sheet.SheetAlreadyRegisteredException;
+import jp.pdcaledger.command.web.CommandProblems;
+import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.command.workbook.WorkbookReadings;
+import jp.pdcaledger.kernel.InvalidValueException;
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.query.sheetview.SheetViewRepository;
+import jp.pdcaledger.workbook.InvalidWorkbookException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole sheet imported by the administrator from the browser: a {@code pdca-sheet/v1} document, or a sheet's
+ * workbook, chosen with a file input. The same reading and the same replay as the API's {@code POST /api/sheets/import}
+ * (all or nothing); a refusal is the problem document that route answers, its fields said in Japanese beside the
+ * file input, and what was imported is said with a link to the new sheet.
+ */
+@Controller
+@ConditionalOnProperty(name = {"pdca.side.command.enabled", "pdca.side.query.enabled"}, havingValue = "true",
+        matchIfMissing = true)
+public class ImportPages {
+
+    static final String PATH = "/admin/sheets/import";
+
+    /** A fault of the refused file, as the page lists it: the field in Japanese (if any) and what is wrong. */
+    public record Fault(String field, String message) {
+    }
+
+    /** The refusal of one of the page's two forms ({@code document} or {@code workbook}), from its problem document. */
+    public record Refusal(String form, String title, String detail, List<Fault> faults, String existingSheet) {
+    }
+
+    private final SheetImporter importer;
+    private final WorkbookReadings readings;
+    private final IdempotentWrites writes;
+    private final SheetViewRepository views;
+    private final JsonMapper json;
+    private final CommandProblems problems;
+
+    public ImportPages(SheetImporter importer, WorkbookReadings readings, IdempotentWrites writes,
+                       SheetViewRepository views, JsonMapper json, CommandProblems problems) {
+        this.importer = importer;
+        this.readings = readings;
+        this.writes = writes;
+        this.views = views;
+        this.json = json;
+        this.problems = problems;
+    }
+
+    @GetMapping(PATH)
+    public String importForm() {
+        return "admin-import";
+    }
+
+    @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public String importDocument(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                                 RedirectAttributes flash) throws IOException, InterruptedException {
+        try {
+            PdcaSheetDocument document = json.readValue(chosen(file).getBytes(), PdcaSheetDocument.class);
+            if (document == null) {
+                throw new InvalidValueException("ファイルに文書がありません（中身が null です）");
+            }
+            return imported(document, flash);
+        } catch (JacksonException unreadable) {
+            return refused("document", CommandProblems.unreadableJson(unreadable), model);
+        } catch (RuntimeException refusal) {
+            return refused("document", problem(refusal), model);
+        }
+    }
+
+    @PostMapping(path = PATH + "/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public String importWorkbook(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                                 RedirectAttributes flash) throws IOException, InterruptedException {
+        try {
+            MultipartFile workbook = chosen(file);
+            return imported(readings.read(workbook::getInputStream).read().document(), flash);
+        } catch (RuntimeException refusal) {
+            return refused("workbook", problem(refusal), model);
+        }
+    }
+
+    private static MultipartFile chosen(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidValueException("ファイルを選んでから取り込んでください（選ばれていないか、空のファイルです）");
+        }
+        return file;
+    }
+
+    private String imported(PdcaSheetDocument document, RedirectAttributes flash) throws InterruptedException {
+        WriteResult result = writes.execute(null, "", () -> IdempotentWrites.ok(importer.replay(document, null))).getBody();
+        // the link the page offers opens the sheet as imported, and the list shows it
+        views.awaitVersion(result.sheetId(), result.version(), Duration.ofSeconds(5));
+        flash.addFlashAttribute("stored", "シートを取り込みました: " + document.municipality().name() + "（"
+                + document.municipality().code() + "） 成果目標" + (document.outcomeTarget().number() == null ? ""
+                : "（" + document.outcomeTarget().number() + "）") + document.outcomeTarget().title() + "。目標 "
+                + count(document.targets()) + " 件、活動指標 " + count(document.activityIndicators()) + " 件、年度 "
+                + count(document.fiscalYears()) + " 件を、" + (result.version() + 1) + " 件の記録として保存しました。");
+        flash.addFlashAttribute("importedSheet", result.sheetId());
+        return "redirect:" + PATH;
+    }
+
+    private static int count(List<?> items) {
+        return items == null ? 0 : items.size();
+    }
+
+    /** The problem document the API answers for this refusal of an import. */
+    private ProblemDetail problem(RuntimeException refusal) {
+        if (refusal instanceof InvalidDocumentException invalid) {
+            return problems.invalidDocument(invalid);
+        }
+        if (refusal instanceof InvalidWorkbookException invalid) {
+            return problems.invalidWorkbook(invalid);
+        }
+        if (refusal instanceof SheetAlreadyRegisteredException exists) {
+            return problems.alreadyRegistered(exists);
+        }
+        if (refusal instanceof InvalidCommandException invalid) {
+            return CommandProblems.invalidField(invalid.field(), invalid.getMessage());
+        }
+        if (refusal instanceof InvalidValueException invalid) {
+            return CommandProblems.invalidField(null, invalid.getMessage());
+        }
+        if (refusal instanceof ErrorResponseException limit) {
+            return limit.getBody();
+        }
+        throw refusal;
+    }
+
+    private static String refused(String form, ProblemDetail problem, Model model) {
+        model.addAttribute("refusal", new Refusal(form, problem.getTitle(), problem.getDetail(), faults(problem),
+                existingSheet(problem)));
+        return "admin-import";
+    }
+
+    private static List<Fault> faults(ProblemDetail problem) {
+        Map<String, Object> properties = problem.getProperties();
+        if (properties == null || !(properties.get("errors") instanceof List<?> errors)) {
+            return List.of();
+        }
+        return errors.stream().filter(Map.class::isInstance).map(Map.class::cast).map(error -> {
+            Object field = error.get("field");
+            String message = String.valueOf(error.get("message"));
+            // a workbook's message already begins with its cell (C14: …); a document's field is a path to translate
+            return field == null || message.startsWith(field + ":") ? new Fault(null, message)
+                    : new Fault(DocumentFields.label(field.toString()), message);
+        }).toList();
+    }
+
+    private static String existingSheet(ProblemDetail problem) {
+        Object existing = problem.getProperties() == null ? null : problem.getProperties().get("existingSheet");
+        return existing == null ? null : existing.toString();
+    }
+}
