@@ -121,7 +121,8 @@ public class SheetForms {
      */
     @PostMapping(path = "/sheets/{id}/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public String uploadWorkbook(@PathVariable String id, @RequestParam("file") MultipartFile file,
-                                 @RequestParam(required = false) String reason, Model model)
+                                 @RequestParam(required = false) String reason, Model model,
+                                 RedirectAttributes flash)
             throws IOException, InterruptedException {
         SheetId sheetId = SheetId.of(id);
         try {
@@ -130,6 +131,7 @@ public class SheetForms {
             long version = writes.execute(null, "", () -> IdempotentWrites.ok(
                     upload.upload(sheetId, workbook, blankToNull(reason), null))).getBody().version();
             views.awaitVersion(sheetId.value(), version, Duration.ofSeconds(5));
+            flash.addFlashAttribute("stored", StepMessages.uploaded(workbook.origin().version(), version));
             return "redirect:/sheets/" + sheetId;
         } catch (InvalidWorkbookException refused) {
             return uploadRefused(id, refused.errors().stream().map(Object::toString).toList(), model);

@@ -39,4 +39,16 @@ final class StepMessages {
                 + (text.strip().lines().count() > 1 ? "（改行を含めて一つの意見として記録しています）" : "")
                 + "。ほかにも意見があれば、続けて次の意見を追加できます";
     }
+
+    /**
+     * What an uploaded workbook stored, read from the versions: the one it was exported at and the sheet's after the
+     * upload. The same version means the workbook said what the sheet already says, and nothing was stored.
+     */
+    static String uploaded(Long exportedVersion, long version) {
+        if (exportedVersion != null && exportedVersion == version) {
+            return "ブックに変更はありませんでした（何も記録していません）";
+        }
+        return "ブックを取り込みました（" + (exportedVersion == null ? "" : (version - exportedVersion) + "件の変更を記録、")
+                + "シートの版 " + version + "）";
+    }
 }

@@ -65,6 +65,10 @@ public final class Sheets {
         String id = registered.json().get("sheetId").asString();
         Api.Response defined = test.api().as("admin").post("/api/sheets/" + id + "/targets", numericTarget(TARGET));
         assertThat(defined.status()).as(defined.toString()).isEqualTo(200);
+        // read your write: a page opened next shows the target (the view may lag the store on a loaded machine)
+        Api.Response read = test.api().as("admin").get("/api/sheets/" + id + "?minVersion="
+                + defined.json().get("version").asLong());
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
         return id;
     }
 
