@@ -1,7 +1,7 @@
 package jp.pdcaledger.app.axon;
 
 import jp.pdcaledger.kernel.event.EventMetadata;
-import jp.pdcaledger.query.replay.Projections;
+import jp.pdcaledger.query.projection.ProjectionCatalog;
 import jp.pdcaledger.query.scaling.QueryNode;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -144,8 +144,11 @@ public class AxonJdbcConfiguration {
      */
     @Bean
     public ConfigurerModule projectionDeadLetterQueues(ConnectionProvider connectionProvider,
-                                                       TransactionManager transactionManager) {
-        return configurer -> configurer.eventProcessing(processing -> Projections.NAMES.forEach(group -> processing
+                                                       TransactionManager transactionManager,
+                                                       ObjectProvider<ProjectionCatalog> projections) {
+        // a command node runs no projection (and has no catalog)
+        return configurer -> configurer.eventProcessing(processing -> projections.stream()
+                .flatMap(catalog -> catalog.names().stream()).forEach(group -> processing
                 .registerSequencingPolicy(group, configuration -> SequentialPerAggregatePolicy.instance())
                 .registerDeadLetterQueue(group, configuration -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                         .processingGroup(group)

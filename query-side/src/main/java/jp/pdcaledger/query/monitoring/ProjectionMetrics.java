@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import jp.pdcaledger.query.projection.ProjectionCatalog;
 import jp.pdcaledger.query.replay.Projections;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
@@ -22,16 +23,16 @@ import org.springframework.context.annotation.Lazy;
 public class ProjectionMetrics {
 
     @Bean
-    public ConfigurerModule projectionEventCounters(MeterRegistry registry) {
-        return configurer -> configurer.eventProcessing(processing -> Projections.NAMES.forEach(name ->
+    public ConfigurerModule projectionEventCounters(MeterRegistry registry, ProjectionCatalog catalog) {
+        return configurer -> configurer.eventProcessing(processing -> catalog.names().forEach(name ->
                 processing.registerHandlerInterceptor(name, configuration -> new Counting(Counter
                         .builder("pdca.projection.events").tag("processor", name)
                         .description("Events projected by this node").register(registry)))));
     }
 
     @Bean
-    public MeterBinder projectionLagGauges(@Lazy Projections projections) {
-        return registry -> Projections.NAMES.forEach(name -> Gauge
+    public MeterBinder projectionLagGauges(@Lazy Projections projections, ProjectionCatalog catalog) {
+        return registry -> catalog.names().forEach(name -> Gauge
                 .builder("pdca.projection.lag", () -> projections.processor(name).isPresent()
                         ? projections.progress(name).lag() : Double.NaN)
                 .tag("processor", name).description("Events in the store not yet projected").register(registry));

@@ -1,5 +1,6 @@
 package jp.pdcaledger.query.replay;
 
+import jp.pdcaledger.query.projection.ProjectionCatalog;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -25,8 +26,10 @@ public class ParkedEvents {
     static final int LISTED = 50;
 
     private final EventProcessingConfiguration processing;
+    private final ProjectionCatalog catalog;
 
-    public ParkedEvents(EventProcessingConfiguration processing) {
+    public ParkedEvents(EventProcessingConfiguration processing, ProjectionCatalog catalog) {
+        this.catalog = catalog;
         this.processing = processing;
     }
 
@@ -65,7 +68,7 @@ public class ParkedEvents {
 
     /** Whether any projection has parked anything. */
     public long total() {
-        return Projections.NAMES.stream().mapToLong(name -> queue(name).map(SequencedDeadLetterQueue::size).orElse(0L))
+        return catalog.names().stream().mapToLong(name -> queue(name).map(SequencedDeadLetterQueue::size).orElse(0L))
                 .sum();
     }
 
@@ -88,7 +91,7 @@ public class ParkedEvents {
     }
 
     private Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue(String name) {
-        return Projections.NAMES.contains(name) ? processing.deadLetterQueue(name) : Optional.empty();
+        return catalog.contains(name) ? processing.deadLetterQueue(name) : Optional.empty();
     }
 
     private static Letter letter(DeadLetter<? extends EventMessage<?>> letter) {

@@ -47,13 +47,13 @@ public class ProjectionAdminController {
 
     @GetMapping("/api/admin/projections")
     public List<ProjectionProgress> all() {
-        return Projections.NAMES.stream().filter(name -> projections.processor(name).isPresent())
+        return projections.names().stream().filter(name -> projections.processor(name).isPresent())
                 .map(projections::progress).toList();
     }
 
     private void requireKnown(String name) {
         if (projections.processor(name).isEmpty()) {
-            throw ReadRefusal.invalid("name", "投影の名前は " + Projections.NAMES + " のどれかです: " + name);
+            throw ReadRefusal.invalid("name", "投影の名前は " + projections.names() + " のどれかです: " + name);
         }
     }
 }

@@ -1,9 +1,7 @@
 package jp.pdcaledger.query.replay;
 
-import jp.pdcaledger.query.audit.AuditLogProjection;
 import jp.pdcaledger.query.audit.EventTable;
-import jp.pdcaledger.query.dashboard.DashboardProjection;
-import jp.pdcaledger.query.sheetview.SheetViewProjection;
+import jp.pdcaledger.query.projection.ProjectionCatalog;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -28,12 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class Projections {
 
-    public static final List<String> NAMES = List.of(SheetViewProjection.NAME, AuditLogProjection.NAME,
-            DashboardProjection.NAME);
-
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
 
     private final EventProcessingConfiguration processing;
+    private final ProjectionCatalog catalog;
     private final EventTable events;
     private final ParkedEvents parked;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
@@ -62,17 +58,24 @@ public class Projections {
         }
     }
 
-    public Projections(EventProcessingConfiguration processing, EventTable events, ParkedEvents parked) {
+    public Projections(EventProcessingConfiguration processing, ProjectionCatalog catalog, EventTable events,
+                       ParkedEvents parked) {
         this.processing = processing;
+        this.catalog = catalog;
         this.events = events;
         this.parked = parked;
     }
 
     public Optional<StreamingEventProcessor> processor(String name) {
-        if (!NAMES.contains(name)) {
+        if (!catalog.contains(name)) {
             return Optional.empty();
         }
         return processing.eventProcessor(name, StreamingEventProcessor.class);
+    }
+
+    /** Every projection of this node (see {@link ProjectionCatalog}). */
+    public List<String> names() {
+        return catalog.names();
     }
 
     public ProjectionProgress rebuild(String name) {

@@ -45,7 +45,7 @@ public class SegmentBalancer {
     public void balance() {
         heartbeat();
         int liveNodes = liveNodes();
-        for (String name : Projections.NAMES) {
+        for (String name : projections.names()) {
             projections.processor(name).filter(StreamingEventProcessor::isRunning)
                     .ifPresent(processor -> shareFairly(name, processor, liveNodes));
         }
