@@ -164,11 +164,12 @@ public class AxonJdbcConfiguration {
                         (configuration, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache())));
     }
 
-    /** Who, through which request and why: copied from each command onto the events it causes. */
+    /** Who, through which request (or import) and why: copied from each command onto the events it causes. */
     @Bean
     public CorrelationDataProvider auditMetadataProvider() {
         return new SimpleCorrelationDataProvider(EventMetadata.ACTOR, EventMetadata.ROLES, EventMetadata.REQUEST_ID,
-                EventMetadata.CLIENT_REQUEST_ID, EventMetadata.REASON, EventMetadata.IDEMPOTENCY_KEY);
+                EventMetadata.CLIENT_REQUEST_ID, EventMetadata.REASON, EventMetadata.IDEMPOTENCY_KEY,
+                EventMetadata.IMPORTED_FROM);
     }
 
     /** Decides when a fiscal year has begun; a bean so that tests can fix the day. */

@@ -34,6 +34,8 @@ import java.util.UUID;
 public class DemoDataLoader implements ApplicationRunner {
 
     static final String ACTOR = "demo-data";
+    /** The seed's file: what its events say they were imported from. */
+    static final String SEED = "kitakyushu-5th-outcome3.json";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final ObjectProvider<SheetImporter> importer;
@@ -58,14 +60,14 @@ public class DemoDataLoader implements ApplicationRunner {
             return;
         }
         PdcaSheetDocument seed;
-        try (InputStream in = new ClassPathResource("demo/kitakyushu-5th-outcome3.json").getInputStream()) {
+        try (InputStream in = new ClassPathResource("demo/" + SEED).getInputStream()) {
             seed = json.readValue(in, PdcaSheetDocument.class);
         }
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 ACTOR, null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         MDC.put(CommandSender.REQUEST_ID_MDC_KEY, "demo-data-" + UUID.randomUUID());
         try {
-            WriteResult result = transactions.execute(status -> importer.getObject().replay(seed, null));
+            WriteResult result = transactions.execute(status -> importer.getObject().replay(seed, null, SEED));
             log.info("Demo data: imported the seed sheet as /api/sheets/{} (version {})", result.sheetId(), result.version());
         } catch (SheetAlreadyRegisteredException alreadyThere) {
             log.info("Demo data: the seed sheet is already here as /api/sheets/{}", alreadyThere.existingSheet());

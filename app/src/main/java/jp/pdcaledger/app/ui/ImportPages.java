@@ -82,7 +82,7 @@ public class ImportPages {
             if (document == null) {
                 throw new InvalidValueException("ファイルに文書がありません（中身が null です）");
             }
-            return imported(document, flash);
+            return imported(document, file.getOriginalFilename(), flash);
         } catch (JacksonException unreadable) {
             return refused("document", CommandProblems.unreadableJson(unreadable), model);
         } catch (RuntimeException refusal) {
@@ -95,7 +95,8 @@ public class ImportPages {
                                  RedirectAttributes flash) throws IOException, InterruptedException {
         try {
             MultipartFile workbook = chosen(file);
-            return imported(readings.read(workbook::getInputStream).read().document(), flash);
+            return imported(readings.read(workbook::getInputStream).read().document(), workbook.getOriginalFilename(),
+                    flash);
         } catch (RuntimeException refusal) {
             return refused("workbook", problem(refusal), model);
         }
@@ -108,8 +109,12 @@ public class ImportPages {
         return file;
     }
 
-    private String imported(PdcaSheetDocument document, RedirectAttributes flash) throws InterruptedException {
-        WriteResult result = writes.execute(null, "", () -> IdempotentWrites.ok(importer.replay(document, null))).getBody();
+    /** The file's name goes with the events, so that the history says which file they were imported from. */
+    private String imported(PdcaSheetDocument document, String fileName, RedirectAttributes flash)
+            throws InterruptedException {
+        String importedFrom = fileName == null || fileName.isBlank() ? "(ファイル名なし)" : fileName;
+        WriteResult result = writes.execute(null, "", () -> IdempotentWrites.ok(importer.replay(document, null,
+                importedFrom))).getBody();
         // the link the page offers opens the sheet as imported, and the list shows it
         views.awaitVersion(result.sheetId(), result.version(), Duration.ofSeconds(5));
         flash.addFlashAttribute("stored", "シートを取り込みました: " + document.municipality().name() + "（"

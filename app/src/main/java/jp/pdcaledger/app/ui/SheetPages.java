@@ -37,14 +37,16 @@ public class SheetPages {
     private final AuditLogRepository audit;
     private final RecentVerification verification;
     private final ReadScope scope;
+    private final Labels labels;
 
     public SheetPages(SheetViewRepository views, SheetHistory history, AuditLogRepository audit, RecentVerification verification,
-                      ReadScope scope) {
+                      ReadScope scope, Labels labels) {
         this.views = views;
         this.history = history;
         this.audit = audit;
         this.verification = verification;
         this.scope = scope;
+        this.labels = labels;
     }
 
     @GetMapping("/login")
@@ -110,11 +112,14 @@ public class SheetPages {
         return view;
     }
 
+    /** The audit log of one sheet, written for an auditor ({@link HistoryLines}). */
     @GetMapping("/sheets/{id}/history")
     public String history(@PathVariable String id, Model model) {
         String sheetId = QueryParams.sheetId(id);
         model.addAttribute("sheet", views.find(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId)));
-        model.addAttribute("history", audit.find(new AuditFilter(sheetId, null, null, null, null, 0, 1_000)));
+        AuditLogRepository.Page entries = audit.find(new AuditFilter(sheetId, null, null, null, null, 0, 1_000));
+        model.addAttribute("history", HistoryLines.of(entries.items(), history.events(sheetId), labels));
+        model.addAttribute("historyTotal", entries.total());
         model.addAttribute("now", Instant.now());
         RecentVerification.Checked checked = verification.get();
         model.addAttribute("verification", checked.verification());

@@ -106,6 +106,7 @@ public interface ImportContract extends ApiTest {
             JsonNode metadata = JSON.readTree(event.metadata());
             assertThat(metadata.get("actor").asString()).isEqualTo("admin");
             assertThat(metadata.get("requestId").asString()).isEqualTo(requestId);
+            assertThat(metadata.get("importedFrom").asString()).as("told from typing").isEqualTo("/api/sheets/import");
         });
         assertThat(sheetsRegisteredAs(document)).containsExactly(id);
     }

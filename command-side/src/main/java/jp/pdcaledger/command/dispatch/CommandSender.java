@@ -36,6 +36,11 @@ public class CommandSender {
 
     /** Every command of every entry point comes here: the one place its texts are normalised ({@link Texts}). */
     public <R> R send(Object rawCommand, String rawReason, String idempotencyKey) {
+        return send(rawCommand, rawReason, idempotencyKey, null);
+    }
+
+    /** A command of an import: its events also say which file ({@link EventMetadata#IMPORTED_FROM}). */
+    public <R> R send(Object rawCommand, String rawReason, String idempotencyKey, String importedFrom) {
         Object command = Texts.normalisedRecord(rawCommand);
         String reason = Texts.normalised(rawReason);
         Authentication actor = SecurityContextHolder.getContext().getAuthentication();
@@ -59,6 +64,9 @@ public class CommandSender {
         }
         if (idempotencyKey != null) {
             metadata.put(EventMetadata.IDEMPOTENCY_KEY, idempotencyKey);
+        }
+        if (importedFrom != null) {
+            metadata.put(EventMetadata.IMPORTED_FROM, importedFrom);
         }
         return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
     }

@@ -20,6 +20,9 @@ import java.net.URI;
 @RestController
 public class SheetImportController {
 
+    /** What an import's events say they were imported from when the request names no file. */
+    static final String IMPORT = "/api/sheets/import";
+
     private final SheetImporter importer;
     private final WorkbookReadings readings;
     private final IdempotentWrites writes;
@@ -33,18 +36,18 @@ public class SheetImportController {
         this.fingerprint = fingerprint;
     }
 
-    @PostMapping("/api/sheets/import")
+    @PostMapping(IMPORT)
     public ResponseEntity<WriteResult> importSheet(@RequestBody PdcaSheetDocument document,
                                                    @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                                    HttpServletRequest request) {
         return writes.execute(key, fingerprint.of(request, document), () -> {
-            WriteResult result = importer.replay(document, key);
+            WriteResult result = importer.replay(document, key, IMPORT);
             return IdempotentWrites.created(URI.create("/api/sheets/" + result.sheetId()), result);
         });
     }
 
     /** A sheet's workbook (as {@code GET /api/sheets/{id}/xlsx} gives it) imported as a new sheet: its document. */
-    @PostMapping(path = "/api/sheets/import", consumes = SheetWorkbook.CONTENT_TYPE)
+    @PostMapping(path = IMPORT, consumes = SheetWorkbook.CONTENT_TYPE)
     public ResponseEntity<WriteResult> importWorkbook(@RequestHeader(value = "Idempotency-Key", required = false) String key,
                                                       HttpServletRequest request) throws IOException {
         PdcaSheetDocument document = readings.readRaw(request.getInputStream()).read().document();

@@ -32,15 +32,18 @@ public class SheetImporter {
         this.cacheGuard = cacheGuard;
     }
 
-    /** Runs inside the caller's transaction, which commits or rolls back the whole import. */
-    public WriteResult replay(PdcaSheetDocument document, String idempotencyKey) {
+    /**
+     * Runs inside the caller's transaction, which commits or rolls back the whole import. {@code importedFrom}: the
+     * file's name, or where the request sent it (see {@link jp.pdcaledger.kernel.event.EventMetadata#IMPORTED_FROM}).
+     */
+    public WriteResult replay(PdcaSheetDocument document, String idempotencyKey, String importedFrom) {
         cacheGuard.protectCurrentTransaction();
         SheetId sheetId = SheetId.generate();
         List<ImportStep> steps = DocumentTranslation.steps(document, sheetId);
         long version = 0;
         for (ImportStep step : steps) {
             try {
-                Object result = sender.send(step.command(), step.reason(), idempotencyKey);
+                Object result = sender.send(step.command(), step.reason(), idempotencyKey, importedFrom);
                 if (result instanceof Long sequence) {
                     version = sequence;
                 }

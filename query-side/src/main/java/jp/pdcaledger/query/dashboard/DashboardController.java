@@ -1,6 +1,7 @@
 package jp.pdcaledger.query.dashboard;
 
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.Prefecture;
 import jp.pdcaledger.query.dashboard.DashboardRepository.Scope;
 import jp.pdcaledger.query.dashboard.DashboardRepository.StepCount;
 import jp.pdcaledger.query.sheetview.ReviewStatus;
@@ -37,12 +38,18 @@ public class DashboardController {
         this.scope = scope;
     }
 
+    /** {@code prefecture} (two digits, {@code 40} 福岡県) narrows a nationwide reader's dashboard to one prefecture. */
     @GetMapping("/api/dashboard")
     public Dashboard dashboard(@RequestParam(required = false) String municipality,
+                               @RequestParam(required = false) String prefecture,
                                @RequestParam(required = false) String period,
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "100") int size) {
-        Scope filter = scopeOf(municipality, period);
+        return dashboard(scope(municipality, prefecture, period), page, size);
+    }
+
+    /** The dashboard of a scope already resolved for this reader by {@link #scope}. */
+    public Dashboard dashboard(Scope filter, int page, int size) {
         Map<String, Long> statuses = dashboard.statusCounts(filter);
         long targets = statuses.values().stream().mapToLong(Long::longValue).sum();
         return new Dashboard(statuses, targets, QueryParams.page(page), QueryParams.size(size, MAX_PAGE_SIZE),
@@ -56,8 +63,9 @@ public class DashboardController {
      */
     @GetMapping("/api/dashboard/version")
     public Version version(@RequestParam(required = false) String municipality,
+                           @RequestParam(required = false) String prefecture,
                            @RequestParam(required = false) String period) {
-        return new Version(dashboard.version(scopeOf(municipality, period)));
+        return new Version(dashboard.version(scope(municipality, prefecture, period)));
     }
 
     /**
@@ -65,10 +73,12 @@ public class DashboardController {
      */
     @GetMapping("/api/dashboard/xlsx")
     public ResponseEntity<byte[]> workbook(@RequestParam(required = false) String municipality,
+                                           @RequestParam(required = false) String prefecture,
                                            @RequestParam(required = false) String period) {
-        Scope filter = scopeOf(municipality, period);
+        Scope filter = scope(municipality, prefecture, period);
         byte[] workbook = DashboardWorkbook.write(dashboard.fiscalYears(filter), dashboard.sheets(filter));
         String fileName = "目標の達成状況" + (filter.municipalityCode() == null ? "" : "_" + filter.municipalityCode())
+                + (filter.prefectureCode() == null ? "" : "_" + filter.prefectureCode())
                 + (period == null ? "" : "_" + filter.firstFiscalYear()) + ".xlsx";
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(SheetWorkbook.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -76,18 +86,27 @@ public class DashboardController {
                 .body(workbook);
     }
 
-    /** Which sheets the reader asked for, narrowed to its own municipality when it may see no other. */
-    private Scope scopeOf(String municipality, String period) {
+    /**
+     * Which sheets the reader asked for, narrowed to its own municipality when it may see no other (a prefecture
+     * asked for by such a reader is then its own municipality's, or refused).
+     */
+    public Scope scope(String municipality, String prefecture, String period) {
         String code = municipality == null ? null : QueryParams.municipality(municipality);
+        String prefectureCode = prefecture == null ? null : Prefecture.of(prefecture).map(Prefecture::code)
+                .orElseThrow(() -> ReadRefusal.invalid("prefecture", "都道府県コード（01〜47）で指定してください: " + prefecture));
         if (scope.municipality().isPresent()) {
             String own = scope.municipality().get();
             if (code != null && !code.equals(own)) {
                 throw ReadRefusal.forbidden("団体 " + code + " のダッシュボードを読む権限がありません");
             }
+            if (prefectureCode != null && !own.startsWith(prefectureCode)) {
+                throw ReadRefusal.forbidden("都道府県 " + prefectureCode + " のダッシュボードを読む権限がありません");
+            }
             code = own;
         }
         int[] years = period == null ? null : QueryParams.period(period);
-        return new Scope(code, years == null ? null : years[0], years == null || years.length < 2 ? null : years[1]);
+        return new Scope(code, prefectureCode, years == null ? null : years[0],
+                years == null || years.length < 2 ? null : years[1]);
     }
 
     /** Counts per fiscal year the sheets whose review has reached each step (a closed year has reached them all). */

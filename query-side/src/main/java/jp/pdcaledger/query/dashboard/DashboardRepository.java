@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The dashboard's tables: its own fold of each sheet, a row per target, the furthest step per sheet and year. */
 @Repository
@@ -167,10 +168,7 @@ public class DashboardRepository {
     /** How many targets in scope have each achievement status. */
     public Map<String, Long> statusCounts(Scope scope) {
         List<Object> params = new ArrayList<>();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Achievement.Status status : Achievement.Status.values()) {
-            counts.put(status.name(), 0L);
-        }
+        Map<String, Long> counts = zeroCounts();
         jdbc.sql("SELECT status, COUNT(*) FROM dashboard_target" + scope.where(params) + " GROUP BY status")
                 .params(params).query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2))).list();
         return counts;
@@ -194,6 +192,49 @@ public class DashboardRepository {
                 .params(params).query(Long.class).single();
     }
 
+    /**
+     * The sheets in scope and their targets per status, counted per prefecture or per municipality in the database:
+     * a national dashboard shows 47 rows, not a bar per target of 13,928 sheets. Sheets are counted through their
+     * fiscal years, which every sheet has (not every sheet has targets).
+     */
+    public List<GroupCount> groups(Scope scope, Grouping by) {
+        String group = by.expression();
+        Map<String, GroupCount> groups = new TreeMap<>();
+        List<Object> params = new ArrayList<>();
+        jdbc.sql("SELECT " + group + ", COUNT(DISTINCT sheet_id) FROM dashboard_year_step" + scope.where(params)
+                        + " GROUP BY " + group)
+                .params(params).query((rs, row) -> groups.put(rs.getString(1), new GroupCount(rs.getString(1),
+                        rs.getLong(2), zeroCounts()))).list();
+        List<Object> targetParams = new ArrayList<>();
+        jdbc.sql("SELECT " + group + ", status, COUNT(*) FROM dashboard_target" + scope.where(targetParams)
+                        + " GROUP BY " + group + ", status")
+                .params(targetParams).query((rs, row) -> groups.computeIfAbsent(rs.getString(1), code ->
+                        new GroupCount(code, 0, zeroCounts())).targets().put(rs.getString(2), rs.getLong(3)))
+                .list();
+        return List.copyOf(groups.values());
+    }
+
+    /**
+     * The names of the municipalities with these codes, as their sheets were registered. Read from the sheet list's
+     * model: the dashboard's own tables keep names only inside their documents; a code it has not seen yet is absent.
+     */
+    public Map<String, String> municipalityNames(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("SELECT municipality_code, MAX(municipality_name) FROM sheet_view" + scope.where(params)
+                        + " GROUP BY municipality_code")
+                .params(params).query((rs, row) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
+    }
+
+    private static Map<String, Long> zeroCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Achievement.Status status : Achievement.Status.values()) {
+            counts.put(status.name(), 0L);
+        }
+        return counts;
+    }
+
     public void deleteAll() {
         jdbc.sql("DELETE FROM dashboard_year_step").update();
         jdbc.sql("DELETE FROM dashboard_target").update();
@@ -203,14 +244,48 @@ public class DashboardRepository {
     public record StepCount(int fiscalYear, String step, long sheets) {
     }
 
-    /** Which sheets a dashboard covers: one municipality or all, one plan period or all. */
-    public record Scope(String municipalityCode, Integer firstFiscalYear, Integer lastFiscalYear) {
+    /** How the national figures are grouped: by the prefecture's two digits, or by the whole municipal code. */
+    public enum Grouping {
+        PREFECTURE("SUBSTRING(municipality_code, 1, 2)"), MUNICIPALITY("municipality_code");
+
+        private final String expression;
+
+        Grouping(String expression) {
+            this.expression = expression;
+        }
+
+        String expression() {
+            return expression;
+        }
+    }
+
+    /** {@code code}: the prefecture's two digits or the municipality's code; {@code targets}: per status. */
+    public record GroupCount(String code, long sheets, Map<String, Long> targets) {
+
+        public long targetCount() {
+            return targets.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * Which sheets a dashboard covers: one municipality, one prefecture (the first two digits of the code) or all;
+     * one plan period or all.
+     */
+    public record Scope(String municipalityCode, String prefectureCode, Integer firstFiscalYear, Integer lastFiscalYear) {
+
+        public Scope(String municipalityCode, Integer firstFiscalYear, Integer lastFiscalYear) {
+            this(municipalityCode, null, firstFiscalYear, lastFiscalYear);
+        }
 
         String where(List<Object> params) {
             StringBuilder where = new StringBuilder(" WHERE 1 = 1");
             if (municipalityCode != null) {
                 where.append(" AND municipality_code = ?");
                 params.add(municipalityCode);
+            }
+            if (prefectureCode != null) {
+                where.append(" AND municipality_code LIKE ?");
+                params.add(prefectureCode + "%");
             }
             if (firstFiscalYear != null) {
                 where.append(" AND first_fiscal_year = ?");

@@ -21,6 +21,14 @@ public class SheetHistory {
         this.eventStore = eventStore;
     }
 
+    /**
+     * The sheet's events as stored, in order, with their metadata: what the audit log keeps of them is the summary, and
+     * a reader of the history also wants the names their keys stand for and the file an import read them from.
+     */
+    public List<? extends DomainEventMessage<?>> events(String sheetId) {
+        return eventStore.readEvents(sheetId).asStream().toList();
+    }
+
     /** Empty when the sheet did not exist yet at that instant (or does not exist at all). */
     public Optional<SheetView> asOf(String sheetId, Instant instant) {
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(sheetId).asStream()

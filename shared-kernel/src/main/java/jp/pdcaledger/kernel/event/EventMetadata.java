@@ -18,6 +18,12 @@ public final class EventMetadata {
     public static final String REASON = "reason";
     /** The client's Idempotency-Key, when it sent one. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /**
+     * On every event of an import (and only there): the file the document was read from, by its name (the seed's
+     * {@code kitakyushu-5th-outcome3.json}), or the path it was sent to when the request named no file. An import
+     * replays the commands a person would send, so without it its events could not be told from typing.
+     */
+    public static final String IMPORTED_FROM = "importedFrom";
 
     private EventMetadata() {
     }
