@@ -91,6 +91,16 @@ public final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
     }
 
+    /** A page as it came, headers and all: for what only a header says (Retry-After). */
+    public HttpResponse<String> response(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,*/*;q=0.8").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
