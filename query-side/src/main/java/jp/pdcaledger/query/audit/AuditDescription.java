@@ -35,9 +35,11 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
         if (event instanceof SheetRegistered e) {
             added(changes, "municipality", e.municipality().code() + " " + e.municipality().name());
             added(changes, "period", e.period().firstFiscalYear().value() + "-" + e.period().lastFiscalYear().value());
-            added(changes, "outcomeTarget", e.outcomeTarget().number() + " " + e.outcomeTarget().title());
+            Integer number = e.outcomeTarget().number();
+            // a combined progress table has no number: its title alone
+            added(changes, "outcomeTarget", (number == null ? "" : number + " ") + e.outcomeTarget().title());
             added(changes, "department", e.department());
-            summary = "シートを登録: " + e.municipality().name() + " 成果目標(" + e.outcomeTarget().number() + ") "
+            summary = "シートを登録: " + e.municipality().name() + " " + (number == null ? "" : "成果目標(" + number + ") ")
                     + e.outcomeTarget().title();
         } else if (event instanceof TargetDefined e) {
             added(changes, "targetValue", e.targetValue());
