@@ -104,8 +104,10 @@ final class SheetWorkbookWriter {
         text(layout.departmentRow, 0, SheetLayout.SUB_SECTION_COLUMN, "担当部局", style("label"));
         text(layout.departmentRow, SheetLayout.ITEM_COLUMN, layout.lastColumn, document.department(), style("text"));
         text(layout.outcomeRow, 0, SheetLayout.SUB_SECTION_COLUMN, "成果目標", style("label"));
-        text(layout.outcomeRow, SheetLayout.ITEM_COLUMN, layout.lastColumn, "（" + fullWidth(document.outcomeTarget().number())
-                + "）" + document.outcomeTarget().title(), style("text"));
+        // a combined progress table has no number: its title alone, as it is printed
+        Integer number = document.outcomeTarget().number();
+        text(layout.outcomeRow, SheetLayout.ITEM_COLUMN, layout.lastColumn, (number == null ? ""
+                : "（" + fullWidth(number) + "）") + document.outcomeTarget().title(), style("text"));
     }
 
     private void plan() {

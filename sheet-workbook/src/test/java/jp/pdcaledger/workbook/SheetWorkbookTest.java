@@ -78,6 +78,25 @@ class SheetWorkbookTest {
     }
 
     @Test
+    void a_combined_progress_table_without_an_outcome_number_prints_its_title_alone_and_reads_back_the_same()
+            throws IOException {
+        PdcaSheetDocument sheet = beyondTheSeed();
+        PdcaSheetDocument combined = new PdcaSheetDocument(sheet.format(), sheet.municipality(), sheet.planTitles(),
+                sheet.period(), sheet.department(), sheet.councilName(),
+                new PdcaSheetDocument.OutcomeTarget(null, "進捗状況の総括"), sheet.targets(), sheet.activityIndicators(),
+                sheet.fiscalYears());
+
+        byte[] written = SheetWorkbook.write(combined, new SheetWorkbook.Origin("s-3", 12L));
+
+        assertThat(SheetWorkbook.read(written).document()).isEqualTo(combined);
+        try (XSSFWorkbook workbook = open(written)) {
+            List<String> texts = texts(workbook.getSheet("目標等の管理シート"));
+            assertThat(texts).contains("進捗状況の総括");
+            assertThat(String.join("\n", texts)).doesNotContain("null").doesNotContain("ｎｕｌｌ");
+        }
+    }
+
+    @Test
     void actuals_recorded_in_another_order_than_the_targets_read_back_in_the_order_they_were_recorded() {
         PdcaSheetDocument sheet = beyondTheSeed();
         List<PdcaSheetDocument.FiscalYear> years = new ArrayList<>(sheet.fiscalYears());

@@ -66,15 +66,18 @@ public class AdminPages {
                 return ResponseEntity.ok(new WriteResult(registered.value(), 0));
             }).getBody().sheetId();
             views.awaitVersion(sheetId, 0, Duration.ofSeconds(5));
-            flash.addFlashAttribute("stored", "シートを登録しました: " + command.municipality().name() + " 成果目標（"
-                    + command.outcomeTarget().number() + "）" + command.outcomeTarget().title()
+            Integer number = command.outcomeTarget().number();
+            flash.addFlashAttribute("stored", "シートを登録しました: " + command.municipality().name() + " "
+                    + (number == null ? "" : "成果目標（" + number + "）") + command.outcomeTarget().title()
                     + "。続けて目標値と活動指標を定めてください。");
             return "redirect:/sheets/" + sheetId;
         } catch (InvalidCommandException invalid) {
             return refused(form, invalid.field(), invalid.getMessage(), model);
         } catch (SheetAlreadyRegisteredException exists) {
             model.addAttribute("existingSheet", exists.existingSheet().value());
-            return refused(form, "outcomeTarget.number", exists.getMessage(), model);
+            String outcomeNumber = form.get("outcomeNumber");
+            return refused(form, outcomeNumber == null || outcomeNumber.isBlank() ? "outcomeTarget.title"
+                    : "outcomeTarget.number", exists.getMessage(), model);
         }
     }
 
@@ -97,7 +100,11 @@ public class AdminPages {
                 blankToNull(form.get("department")), blankToNull(form.get("councilName")), outcome);
     }
 
-    private static int number(String typed) {
+    /** Left empty: a combined progress table, which has no number. */
+    private static Integer number(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
         String digits = normalised(typed).replaceAll("^[(（]|[)）]$", "");
         try {
             return Integer.parseInt(digits);

@@ -146,7 +146,7 @@ public record DashboardView(String level, List<Link> trail, Map<String, Long> st
                 case NOT_YET -> "未達成";
                 case NO_NUMERIC_TARGET -> "数値目標なし";
             };
-            String outcome = "（" + row.outcomeTarget().number() + "）" + row.outcomeTarget().title();
+            String outcome = row.outcomeTarget().label();
             return new TargetRow("/sheets/" + row.sheetId(), row.municipality().name(), outcome, name,
                     target.cumulative(), targetValue, latest, achievement.percent(),
                     achievement.percent() == null ? "" : achievement.percent().toPlainString() + "%", status,

@@ -9,6 +9,7 @@ import jp.pdcaledger.query.sheetview.SheetViewRepository;
 import jp.pdcaledger.query.web.QueryParams;
 import jp.pdcaledger.query.web.ReadRefusal;
 import jp.pdcaledger.query.web.ReadScope;
+import jp.pdcaledger.query.web.VersionWaits;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -18,8 +19,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.async.DeferredResult;
+import org.springframework.web.servlet.ModelAndView;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,15 +42,17 @@ public class SheetPages {
     private final RecentVerification verification;
     private final ReadScope scope;
     private final Labels labels;
+    private final VersionWaits waits;
 
     public SheetPages(SheetViewRepository views, SheetHistory history, AuditLogRepository audit, RecentVerification verification,
-                      ReadScope scope, Labels labels) {
+                      ReadScope scope, Labels labels, VersionWaits waits) {
         this.views = views;
         this.history = history;
         this.audit = audit;
         this.verification = verification;
         this.scope = scope;
         this.labels = labels;
+        this.waits = waits;
     }
 
     @GetMapping("/login")
@@ -79,16 +85,43 @@ public class SheetPages {
 
     private String sheet(String id, Instant instant, Model model) {
         SheetView view = visibleView(id, instant);
-        model.addAttribute("sheet", view);
-        model.addAttribute("asOf", instant);
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        // a past state is for reading: no step is offered on it
-        model.addAttribute("steps", instant == null ? NextSteps.of(view, user, Instant.now()) : Map.of());
-        model.addAttribute("fixes", instant == null ? NextSteps.fixes(view, user) : Map.of());
-        model.addAttribute("furtherOpinions", instant == null ? NextSteps.furtherOpinions(view, user) : Set.of());
-        model.addAttribute("activity", instant == null ? ActivityActualForms.of(view, user, Instant.now()) : Map.of());
-        model.addAttribute("mayUpload", instant == null && NextSteps.mayReview(view, user));
+        model.addAllAttributes(sheetModel(view, instant, SecurityContextHolder.getContext().getAuthentication()));
         return "sheet";
+    }
+
+    /**
+     * The sheet page showing at least version {@code minVersion} (a link given after a write): it waits as
+     * {@code GET /api/sheets/{id}?minVersion} does, holding no request thread, and past the wait says so (503,
+     * Retry-After) rather than show the sheet as it was before the write.
+     */
+    @GetMapping(path = "/sheets/{id}", params = "minVersion")
+    public DeferredResult<ModelAndView> sheetPageAtLeast(@PathVariable String id,
+                                                         @RequestParam(required = false) String asOf,
+                                                         @RequestParam(required = false) String at,
+                                                         @RequestParam(required = false) Long minVersion, Model model) {
+        boolean now = (asOf == null || asOf.isBlank()) && (at == null || at.isBlank());
+        if (!now || minVersion == null) {
+            DeferredResult<ModelAndView> result = new DeferredResult<>();
+            result.setResult(new ModelAndView(sheetPage(id, asOf, at, model)));
+            return result;
+        }
+        // the answer is made on another thread, where the signed-in user is not at hand
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return waits.atLeast(QueryParams.sheetId(id), minVersion, scope.municipality(),
+                stored -> new ModelAndView("sheet", sheetModel(views.read(stored), null, user)));
+    }
+
+    private static Map<String, Object> sheetModel(SheetView view, Instant instant, Authentication user) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("sheet", view);
+        model.put("asOf", instant);
+        // a past state is for reading: no step is offered on it
+        model.put("steps", instant == null ? NextSteps.of(view, user, Instant.now()) : Map.of());
+        model.put("fixes", instant == null ? NextSteps.fixes(view, user) : Map.of());
+        model.put("furtherOpinions", instant == null ? NextSteps.furtherOpinions(view, user) : Set.of());
+        model.put("activity", instant == null ? ActivityActualForms.of(view, user, Instant.now()) : Map.of());
+        model.put("mayUpload", instant == null && NextSteps.mayReview(view, user));
+        return model;
     }
 
     /** The 「Excel で保存」 button: the sheet (as of the page's instant, if any) as the published sheet's workbook. */

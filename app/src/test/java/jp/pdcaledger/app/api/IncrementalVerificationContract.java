@@ -6,8 +6,13 @@ import jp.pdcaledger.app.support.Eventually;
 import jp.pdcaledger.app.support.Sheets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +92,33 @@ public interface IncrementalVerificationContract extends ApiTest {
         assertThat(restored.get("status").asString()).isEqualTo("OK");
         assertThat(restored.get("mode").asString()).as("the pass that clears a mismatch is a full one").isEqualTo("FULL");
         assertThat(api().as("auditor").get("/api/audit/verify").json().get("mode").asString()).isEqualTo("INCREMENTAL");
+    }
+
+    @Test
+    default void the_global_indexes_a_refused_write_took_and_gave_back_are_named_as_the_gap_between_the_two_counts() {
+        everyEventChained();
+        long lastBefore = jdbc().sql("SELECT MAX(globalIndex) FROM domainevententry").query(Long.class).single();
+        ObjectNode withoutActuals = ImportContract.freshDocument();
+        ((ArrayNode) ImportContract.fiscalYear(withoutActuals, 1).get("actuals")).removeAll();
+        Api.Response refused = api().as("admin").post(ImportContract.IMPORT, withoutActuals);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        String id = new Sheets(this).registeredWithTarget();
+        long firstAfter = jdbc().sql("SELECT MIN(globalIndex) FROM domainevententry WHERE aggregateIdentifier = ?")
+                .param(id).query(Long.class).single();
+        assertThat(firstAfter).as("the refused import's events took global indexes and rolled back")
+                .isGreaterThan(lastBefore + 1);
+
+        JsonNode verify = everyEventChained();
+
+        long gaps = verify.get("globalIndexGaps").asLong();
+        assertThat(verify.get("headGlobalIndex").asLong()).as(verify.toString())
+                .isEqualTo(verify.get("verifiedEvents").asLong() + gaps);
+        List<Long> listed = new ArrayList<>();
+        verify.get("gapGlobalIndexes").forEach(index -> listed.add(index.asLong()));
+        assertThat(listed).as("every gap listed, there being fewer than the list holds").hasSize((int) gaps)
+                .containsAll(LongStream.range(lastBefore + 1, firstAfter).boxed().toList());
+        assertThat(verify.get("counting").asString()).contains("verifiedEvents").contains("headGlobalIndex")
+                .contains("globalIndexGaps").contains("ロールバック");
     }
 
     /** Verifies until every event is chained and a verified position is stored; answers the last verification. */

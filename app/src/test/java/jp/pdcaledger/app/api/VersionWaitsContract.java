@@ -4,9 +4,11 @@ import jp.pdcaledger.app.support.Api;
 import jp.pdcaledger.app.support.ApiTest;
 import jp.pdcaledger.app.support.Eventually;
 import jp.pdcaledger.app.support.Sheets;
+import jp.pdcaledger.app.ui.Browser;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,8 @@ public interface VersionWaitsContract extends ApiTest {
     /** Well under the 5 s wait: what "at once" means here, generous for a loaded machine. */
     Duration AT_ONCE = Duration.ofMillis(2_500);
     String KOBE = "281000";
+    /** Less than the 5 s wait by a margin for timers, more than any answer that did not wait. */
+    Duration WAITED = Duration.ofMillis(4_500);
 
     @Test
     default void a_council_member_asking_for_a_version_of_another_municipalitys_sheet_is_404_at_once_and_told_no_version() {
@@ -155,6 +159,106 @@ public interface VersionWaitsContract extends ApiTest {
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
             assertThat(Duration.ofNanos(System.nanoTime() - written)).as("woken after the write, the fallback check "
                     + "being every " + FALLBACK_CHECK).isLessThan(AT_ONCE);
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    @Test
+    default void an_export_waits_for_the_version_asked_for_like_the_sheet_and_is_503_with_retry_after_past_the_wait()
+            throws Exception {
+        String id = new Sheets(this).registeredWithTarget();
+        String export = "/api/sheets/" + id + "/export?minVersion=";
+
+        assertWaitedThenNotCaughtUp(api().as("staff"), export + 7);
+        Api.Response response = readWhileTheActualIsWritten(id, () -> api().as("staff").get(export + 2));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.header("ETag")).isEqualTo("\"2\"");
+        List<Integer> actuals2025 = new ArrayList<>();
+        response.json().get("fiscalYears").forEach(year -> {
+            if (year.get("fiscalYear").asInt() == 2025) {
+                year.get("actuals").forEach(actual -> actuals2025.add(actual.get("value").asInt()));
+            }
+        });
+        assertThat(actuals2025).as(response.body()).containsExactly(175);
+    }
+
+    @Test
+    default void a_workbook_waits_for_the_version_asked_for_so_that_a_writer_never_downloads_an_older_one()
+            throws Exception {
+        String id = new Sheets(this).registeredWithTarget();
+        String workbook = "/api/sheets/" + id + "/xlsx?minVersion=";
+
+        assertWaitedThenNotCaughtUp(api().as("staff"), workbook + 7);
+        Api.Download download = readWhileTheActualIsWritten(id, () -> api().as("staff").download(workbook + 2));
+
+        assertThat(download.status()).as(download.toString()).isEqualTo(200);
+        assertThat(download.response().header("ETag")).isEqualTo("\"2\"");
+        assertThat(download.response().header("Content-Disposition")).contains("_v2.xlsx");
+        assertThat(download.body()).isNotEmpty();
+    }
+
+    @Test
+    default void a_history_waits_for_the_version_asked_for_and_then_holds_the_event_of_that_version() throws Exception {
+        String id = new Sheets(this).registeredWithTarget();
+        String history = "/api/sheets/" + id + "/history?minVersion=";
+
+        assertWaitedThenNotCaughtUp(api().as("auditor"), history + 7);
+        Api.Response response = readWhileTheActualIsWritten(id, () -> api().as("auditor").get(history + 2));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().get("total").asLong()).isEqualTo(3);
+        List<Long> sequenceNumbers = new ArrayList<>();
+        response.json().get("items").forEach(item -> sequenceNumbers.add(item.get("sequenceNumber").asLong()));
+        assertThat(sequenceNumbers).containsExactlyInAnyOrder(0L, 1L, 2L);
+    }
+
+    @Test
+    default void the_signed_in_sheet_page_waits_for_the_version_asked_for_and_says_so_with_503_and_retry_after()
+            throws Exception {
+        String id = new Sheets(this).registeredWithTarget();
+        Browser staff = new Browser(api().port()).signIn("staff");
+        String page = "/sheets/" + id + "?minVersion=";
+
+        long started = System.nanoTime();
+        HttpResponse<String> notYet = staff.response(page + 7);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("waited for the version").isGreaterThan(WAITED);
+        assertThat(notYet.statusCode()).as(notYet.body()).isEqualTo(503);
+        assertThat(notYet.headers().firstValue("Retry-After")).isPresent();
+        assertThat(notYet.body()).contains("表示がまだ追いついていません").contains("版 7");
+
+        assertThat(staff.open("/sheets/" + id).text()).doesNotContain("175");
+        Browser.Page shown = readWhileTheActualIsWritten(id, () -> staff.open(page + 2));
+
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.text()).contains("175");
+    }
+
+    /** The read waits out the 5 s and is then 503, view-not-caught-up, with Retry-After. */
+    private void assertWaitedThenNotCaughtUp(Api.Call reader, String path) {
+        long started = System.nanoTime();
+        Api.Response response = reader.get(path);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("waited for the version").isGreaterThan(WAITED);
+        assertThat(response.status()).as(response.toString()).isEqualTo(503);
+        assertThat(response.header("Retry-After")).isNotNull();
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:pdca-ledger:problem:view-not-caught-up");
+        assertThat(response.json().get("detail").asString()).contains("版 7");
+    }
+
+    /**
+     * The read, sent once the sheet is at version 1 and answered once it waits for version 2; then the FY2025 actual
+     * (version 2) is written. Answers what the read got.
+     */
+    private <T> T readWhileTheActualIsWritten(String id, java.util.concurrent.Callable<T> read) throws Exception {
+        assertThat(api().as("admin").get("/api/sheets/" + id + "?minVersion=1").status()).isEqualTo(200);
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            Future<T> answer = reader.submit(read);
+            awaitWaiters(1);
+            new Sheets(this).stepsUpTo(id, 2025, "actual");
+            return answer.get(20, TimeUnit.SECONDS);
         } finally {
             reader.shutdownNow();
         }

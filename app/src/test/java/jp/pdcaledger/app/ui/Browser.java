@@ -119,6 +119,16 @@ public final class Browser {
         }
     }
 
+    /** A page as it came, headers and all: for what only a header says (Retry-After). */
+    public HttpResponse<String> response(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,*/*;q=0.8").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
         public String header(String name) {
             return headers.firstValue(name).orElse(null);

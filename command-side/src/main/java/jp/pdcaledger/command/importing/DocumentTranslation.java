@@ -92,12 +92,12 @@ final class DocumentTranslation {
         FiscalYear last = period == null ? null : fiscalYearOf("period.lastFiscalYear", period.lastFiscalYear());
         PlanPeriod planPeriod = first == null || last == null ? null : value("period", () -> new PlanPeriod(first, last));
         String name = municipality == null ? null : required("municipality.name", municipality.name());
-        Integer number = outcome == null ? null : required("outcomeTarget.number", outcome.number());
         String title = outcome == null ? null : required("outcomeTarget.title", outcome.title());
-        if (code != null && name != null && planPeriod != null && number != null && title != null) {
+        if (code != null && name != null && planPeriod != null && title != null) {
+            // a null number is a combined progress table's: the title identifies it
             steps.add(new ImportStep("", new RegisterSheet(sheetId, new Municipality(code, name),
                     document.planTitles(), planPeriod, document.department(), document.councilName(),
-                    new OutcomeTarget(number, title)), null));
+                    new OutcomeTarget(outcome.number(), title)), null));
         }
     }
 

@@ -54,8 +54,9 @@ public class SheetImporter {
                         outOfOrder.missingStep())));
             }
         }
-        log.info("Imported sheet {} ({} {}, 成果目標({})) as {} commands", sheetId, document.municipality().code(),
-                document.municipality().name(), document.outcomeTarget().number(), steps.size());
+        log.info("Imported sheet {} ({} {}, 成果目標 {}) as {} commands", sheetId, document.municipality().code(),
+                document.municipality().name(), document.outcomeTarget().number() != null
+                        ? "(" + document.outcomeTarget().number() + ")" : document.outcomeTarget().title(), steps.size());
         return new WriteResult(sheetId.value(), version);
     }
 

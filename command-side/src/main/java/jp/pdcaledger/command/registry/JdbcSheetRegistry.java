@@ -22,16 +22,19 @@ public class JdbcSheetRegistry implements SheetRegistry {
         this.jdbc = jdbc;
     }
 
+    /** By number; without a number (a combined progress table) by title. */
     @Override
     public Optional<SheetId> find(RegisterSheet registration) {
+        Integer number = registration.outcomeTarget().number();
+        String outcome = number != null ? "outcome_number" : "unnumbered_title";
         return jdbc.sql("""
                         SELECT sheet_id FROM sheet_registry
                         WHERE municipality_code = ? AND first_fiscal_year = ? AND last_fiscal_year = ?
-                          AND outcome_number = ?""")
+                        """ + " AND " + outcome + " = ?")
                 .params(registration.municipality().code().value(),
                         registration.period().firstFiscalYear().value(),
                         registration.period().lastFiscalYear().value(),
-                        registration.outcomeTarget().number())
+                        number != null ? number : registration.outcomeTarget().title())
                 .query(String.class)
                 .optional()
                 .map(SheetId::of);
@@ -39,14 +42,16 @@ public class JdbcSheetRegistry implements SheetRegistry {
 
     @Override
     public void add(RegisterSheet registration) {
+        Integer number = registration.outcomeTarget().number();
         try {
             jdbc.sql("""
                             INSERT INTO sheet_registry (sheet_id, municipality_code, first_fiscal_year, last_fiscal_year,
-                                                        outcome_number, department, registered_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                                                        outcome_number, unnumbered_title, department, registered_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(registration.sheetId().value(), registration.municipality().code().value(),
                             registration.period().firstFiscalYear().value(),
-                            registration.period().lastFiscalYear().value(), registration.outcomeTarget().number(),
+                            registration.period().lastFiscalYear().value(), number,
+                            number == null ? registration.outcomeTarget().title() : null,
                             registration.department(), OffsetDateTime.now(ZoneOffset.UTC))
                     .update();
         } catch (DuplicateKeyException raced) {

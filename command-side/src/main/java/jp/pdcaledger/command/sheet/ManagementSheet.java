@@ -87,7 +87,7 @@ public class ManagementSheet {
         Require.optionalText("department", command.department(), TextLimits.NAME);
         Require.optionalText("councilName", command.councilName(), TextLimits.NAME);
         Require.present("outcomeTarget", command.outcomeTarget());
-        if (command.outcomeTarget().number() < 1) {
+        if (command.outcomeTarget().number() != null && command.outcomeTarget().number() < 1) {
             throw new InvalidCommandException("outcomeTarget.number", "成果目標の番号は1以上です");
         }
         Require.text("outcomeTarget.title", command.outcomeTarget().title(), TextLimits.NAME);

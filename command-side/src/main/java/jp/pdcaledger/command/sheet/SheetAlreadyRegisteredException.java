@@ -8,7 +8,7 @@ public class SheetAlreadyRegisteredException extends RuntimeException {
     private final SheetId existingSheet;
 
     public SheetAlreadyRegisteredException(SheetId existingSheet) {
-        super("同じ団体・計画期間・成果目標番号のシートが既に登録されています: " + existingSheet);
+        super("同じ団体・計画期間・成果目標（番号、番号のないものは表題）のシートが既に登録されています: " + existingSheet);
         this.existingSheet = existingSheet;
     }
 

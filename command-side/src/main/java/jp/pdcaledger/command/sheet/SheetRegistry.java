@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * The command side's own lookup of registered sheets, for the set-based rule the aggregate cannot see alone:
- * one sheet per municipality, plan period and outcome-target number. It is written in the transaction that
- * stores the registration's events, so the two commit (or roll back) together.
+ * one sheet per municipality, plan period and outcome-target number (or title, for an outcome target without a
+ * number). It is written in the transaction that stores the registration's events, so the two commit (or roll back)
+ * together.
  */
 public interface SheetRegistry {
 

@@ -84,8 +84,8 @@ public class SheetCommandController {
                         Fields.required("period.firstFiscalYear", period.firstFiscalYear()),
                         Fields.required("period.lastFiscalYear", period.lastFiscalYear()))),
                 body.department(), body.councilName(),
-                new OutcomeTarget(Fields.required("outcomeTarget.number", outcome.number()),
-                        Fields.required("outcomeTarget.title", outcome.title())));
+                // no number: a combined progress table, identified by its title
+                new OutcomeTarget(outcome.number(), Fields.required("outcomeTarget.title", outcome.title())));
     }
 
     @PostMapping("/{id}/targets")

@@ -102,6 +102,15 @@ class RegisteringSheetsTest {
                 .expectException(invalidField("outcomeTarget.number"));
     }
 
+    @Test
+    void a_combined_progress_table_is_registered_without_an_outcome_number() {
+        RegisterSheet combined = withOutcomeTarget(registerSeed(), new OutcomeTarget(null, "進捗状況の総括"));
+        fixture().givenNoPriorActivity()
+                .when(combined)
+                .expectEvents(registered(combined))
+                .expectResultMessagePayload(SHEET);
+    }
+
     private static RegisterSheet withSheetId(RegisterSheet c, SheetId sheetId) {
         return new RegisterSheet(sheetId, c.municipality(), c.planTitles(), c.period(), c.department(),
                 c.councilName(), c.outcomeTarget());

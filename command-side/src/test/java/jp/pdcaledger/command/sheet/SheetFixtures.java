@@ -246,7 +246,8 @@ final class SheetFixtures {
 
         private static String naturalKey(RegisterSheet r) {
             return r.municipality().code() + "/" + r.period().firstFiscalYear() + "-" + r.period().lastFiscalYear()
-                    + "/" + r.outcomeTarget().number();
+                    + "/" + (r.outcomeTarget().number() != null ? r.outcomeTarget().number()
+                    : "title:" + r.outcomeTarget().title());
         }
 
         @Override

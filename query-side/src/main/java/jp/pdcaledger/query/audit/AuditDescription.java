@@ -47,9 +47,11 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
         public String registered(SheetRegistered e) {
             added(changes, "municipality", e.municipality().code() + " " + e.municipality().name());
             added(changes, "period", e.period().firstFiscalYear().value() + "-" + e.period().lastFiscalYear().value());
-            added(changes, "outcomeTarget", e.outcomeTarget().number() + " " + e.outcomeTarget().title());
+            Integer number = e.outcomeTarget().number();
+            // a combined progress table has no number: its title alone
+            added(changes, "outcomeTarget", (number == null ? "" : number + " ") + e.outcomeTarget().title());
             added(changes, "department", e.department());
-            return "シートを登録: " + e.municipality().name() + " 成果目標(" + e.outcomeTarget().number() + ") "
+            return "シートを登録: " + e.municipality().name() + " " + (number == null ? "" : "成果目標(" + number + ") ")
                     + e.outcomeTarget().title();
         }
 

@@ -1,5 +1,6 @@
 package jp.pdcaledger.query.audit;
 
+import jp.pdcaledger.query.sheetview.SheetViewUpdates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The audit log rows: one per event, in chain order. */
 @Repository
@@ -18,11 +20,13 @@ public class AuditLogRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
     private final JsonMapper json;
+    private final SheetViewUpdates updates;
 
-    public AuditLogRepository(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
+    public AuditLogRepository(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json, SheetViewUpdates updates) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.json = json;
+        this.updates = updates;
     }
 
     /** The last link of the chain: its position and digest (the genesis link when the log is empty). */
@@ -32,7 +36,7 @@ public class AuditLogRepository {
                 .optional().orElse(new ChainHead(-1, ChainLink.GENESIS));
     }
 
-    /** Inserts the rows of one batch in one round trip. */
+    /** Inserts the rows of one batch in one round trip; whoever waits for one of their sheets' history is told. */
     public void appendAll(List<AuditEntry> entries) {
         if (entries.isEmpty()) {
             return;
@@ -47,6 +51,14 @@ public class AuditLogRepository {
                         entry.type(), entry.actor(), entry.requestId(), entry.reason(), entry.summary(),
                         entry.changes() == null ? null : json.writeValueAsString(entry.changes()), entry.chainDigest()})
                         .toList());
+        entries.stream().map(AuditEntry::sheetId).filter(Objects::nonNull).distinct().forEach(updates::written);
+    }
+
+    /** The sequence number of the sheet's last event in the log (-1: none yet): the version its history shows. */
+    public long versionOf(String sheetId) {
+        Long version = jdbc.sql("SELECT MAX(sequence_number) FROM audit_log WHERE sheet_id = ?").param(sheetId)
+                .query(Long.class).single();
+        return version == null ? -1 : version;
     }
 
     public Page find(AuditFilter filter) {

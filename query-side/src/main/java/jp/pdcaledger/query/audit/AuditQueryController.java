@@ -4,13 +4,17 @@ import jp.pdcaledger.query.audit.AuditLogRepository.AuditFilter;
 import jp.pdcaledger.query.audit.AuditLogRepository.Page;
 import jp.pdcaledger.query.audit.ChainVerifier.Verification;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
-import jp.pdcaledger.query.web.ReadRefusal;
+import jp.pdcaledger.query.sheetview.SheetViewRepository.StoredView;
 import jp.pdcaledger.query.web.QueryParams;
+import jp.pdcaledger.query.web.ReadRefusal;
+import jp.pdcaledger.query.web.ReadScope;
+import jp.pdcaledger.query.web.VersionWaits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
 import java.time.Instant;
 
@@ -23,11 +27,16 @@ public class AuditQueryController {
     private final AuditLogRepository log;
     private final ChainVerifier verifier;
     private final SheetViewRepository sheets;
+    private final ReadScope scope;
+    private final VersionWaits waits;
 
-    public AuditQueryController(AuditLogRepository log, ChainVerifier verifier, SheetViewRepository sheets) {
+    public AuditQueryController(AuditLogRepository log, ChainVerifier verifier, SheetViewRepository sheets,
+                                ReadScope scope, VersionWaits waits) {
         this.log = log;
         this.verifier = verifier;
         this.sheets = sheets;
+        this.scope = scope;
+        this.waits = waits;
     }
 
     @GetMapping("/api/sheets/{id}/history")
@@ -40,6 +49,36 @@ public class AuditQueryController {
             throw ReadRefusal.notFound(sheetId);
         }
         return history;
+    }
+
+    /**
+     * A client that just wrote version N never reads a history without it: as {@code GET /api/sheets/{id}?minVersion}
+     * waits for the sheet's view, this waits (bounded, holding no request thread) until the audit log and the view
+     * both have the version, or is 503 with the version they have.
+     */
+    @GetMapping(path = "/api/sheets/{id}/history", params = "minVersion")
+    public DeferredResult<Page> historyAtLeast(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                                               @RequestParam(defaultValue = "100") int size,
+                                               @RequestParam(required = false) Long minVersion) {
+        if (minVersion == null) {
+            DeferredResult<Page> result = new DeferredResult<>();
+            result.setResult(history(id, page, size));
+            return result;
+        }
+        String sheetId = QueryParams.sheetId(id);
+        AuditFilter filter = new AuditFilter(sheetId, null, null, null, null, QueryParams.page(page),
+                QueryParams.size(size, MAX_PAGE_SIZE));
+        return waits.atLeast(sheetId, minVersion, scope.municipality(), new VersionWaits.Answer<>() {
+            @Override
+            public Page of(StoredView view) {
+                return log.find(filter);
+            }
+
+            @Override
+            public long versionOf(StoredView view) {
+                return Math.min(view.version(), log.versionOf(sheetId));
+            }
+        });
     }
 
     @GetMapping("/api/audit")

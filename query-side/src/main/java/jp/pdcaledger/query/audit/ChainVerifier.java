@@ -100,7 +100,7 @@ public class ChainVerifier {
             verified.fullyVerified(new Checkpoint(chaining.lastPosition, chaining.lastGlobalIndex, chaining.previous,
                     chaining.verifiedEvents, now, now));
         }
-        return Verification.ok("FULL", chaining, events.countAfter(chaining.lastGlobalIndex), now);
+        return Verification.ok("FULL", chaining, events.countAfter(chaining.lastGlobalIndex), now, gapsUpTo(chaining));
     }
 
     /**
@@ -133,7 +133,13 @@ public class ChainVerifier {
         verified.advanced(new Checkpoint(chaining.lastPosition, chaining.lastGlobalIndex, chaining.previous,
                 chaining.verifiedEvents, clock.instant(), checkpoint.fullyVerifiedAt()));
         return Optional.of(Verification.ok("INCREMENTAL", chaining, events.countAfter(chaining.lastGlobalIndex),
-                checkpoint.fullyVerifiedAt()));
+                checkpoint.fullyVerifiedAt(), gapsUpTo(chaining)));
+    }
+
+    /** Reads the event table's primary key only (a count, and the runs of missing numbers when there are any). */
+    private EventTable.IndexGaps gapsUpTo(Chaining chaining) {
+        return chaining.lastGlobalIndex < 0 ? new EventTable.IndexGaps(0, List.of())
+                : events.gapsUpTo(chaining.lastGlobalIndex, Verification.GAPS_LISTED);
     }
 
     /** Walks the chain from a link whose digest is known, recomputing each next link from its stored event. */
@@ -209,16 +215,31 @@ public class ChainVerifier {
      * with a copy kept outside the database); {@code notYetChained} events are newer than the audit log has seen.
      * {@code mode} says whether this call re-hashed every link (FULL) or went on from the last verified position
      * (INCREMENTAL); {@code readEvents} how many stored events it read and re-hashed; {@code lastFullVerification}
-     * when a full pass last matched.
+     * when a full pass last matched. {@code verifiedEvents} counts links (one per event) and {@code headGlobalIndex}
+     * is a number from the event table's sequence, which rolled-back writes leave holes in: {@code globalIndexGaps}
+     * says how many numbers up to the head hold no event, {@code gapGlobalIndexes} the first
+     * {@value #GAPS_LISTED} of them, and {@code counting} says so in words, for whoever reads the answer alone.
      */
     public record Verification(String status, long verifiedEvents, String headDigest, Long headGlobalIndex,
                                Long notYetChained, FirstMismatch firstMismatch, String mode, Long readEvents,
-                               Instant lastFullVerification) {
+                               Instant lastFullVerification, Long globalIndexGaps, List<Long> gapGlobalIndexes,
+                               String counting) {
 
-        static Verification ok(String mode, Chaining chaining, long notYetChained, Instant lastFull) {
+        static final int GAPS_LISTED = 100;
+
+        static final String COUNTING = "verifiedEvents は検証した連鎖のリンクの数（イベント1件に1リンク）、headGlobalIndex は"
+                + "最後のリンクのイベントの通し番号（globalIndex）です。通し番号は事象ストアの表のシーケンスが1から振りますが、"
+                + "ロールバックされた書き込み（拒否されたインポート、競合して取り消された登録など）が取った番号は二度と使われず"
+                + "欠番になります。その数が globalIndexGaps、番号が gapGlobalIndexes（先頭" + GAPS_LISTED + "件）です。"
+                + "先頭までのイベントがすべて連鎖済みなら（保留中のイベントがなければ）"
+                + "headGlobalIndex = verifiedEvents + globalIndexGaps です。先頭より後のまだ連鎖していないイベントの数が"
+                + " notYetChained です。";
+
+        static Verification ok(String mode, Chaining chaining, long notYetChained, Instant lastFull,
+                               EventTable.IndexGaps gaps) {
             return new Verification("OK", chaining.verifiedEvents, chaining.previous,
                     chaining.lastGlobalIndex < 0 ? null : chaining.lastGlobalIndex, Math.max(0, notYetChained), null,
-                    mode, chaining.readEvents, lastFull);
+                    mode, chaining.readEvents, lastFull, gaps.count(), gaps.first(), COUNTING);
         }
 
         static Verification broken(long verified, ChainRow row, StoredEvent stored, String reason) {
@@ -226,7 +247,7 @@ public class ChainVerifier {
                     row.globalIndex(), row.eventId(), stored == null ? null : stored.aggregateIdentifier(),
                     stored == null ? null : stored.sequenceNumber(),
                     stored == null ? null : stored.payloadType().substring(stored.payloadType().lastIndexOf('.') + 1),
-                    reason), null, null, null);
+                    reason), null, null, null, null, null, null);
         }
     }
 

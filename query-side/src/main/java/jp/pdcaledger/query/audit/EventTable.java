@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ public class EventTable {
     static final RowMapper<StoredEvent> ROW = (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2),
             rs.getString(3), rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5), rs.getString(6),
             rs.getBytes(7), rs.getBytes(8));
+
+    /** The first number the table's sequence gives (BIGSERIAL; Axon's {@code lowestGlobalSequence} default). */
+    static final long LOWEST_GLOBAL_INDEX = 1;
 
     private final JdbcClient jdbc;
 
@@ -56,6 +60,39 @@ public class EventTable {
     public long countAfter(long globalIndex) {
         return jdbc.sql("SELECT COUNT(*) FROM domainevententry WHERE globalIndex > ?").param(globalIndex)
                 .query(Long.class).single();
+    }
+
+    /**
+     * The global indexes from Axon's lowest global sequence (1) through {@code globalIndex} that hold no event, the
+     * first {@code limit} of them, and how many there are: numbers a rolled-back transaction took from the
+     * table's sequence (a refused import, a registration that lost a race), which a sequence never gives back.
+     */
+    public IndexGaps gapsUpTo(long globalIndex, int limit) {
+        long stored = jdbc.sql("SELECT COUNT(*) FROM domainevententry WHERE globalIndex BETWEEN ? AND ?")
+                .params(LOWEST_GLOBAL_INDEX, globalIndex).query(Long.class).single();
+        long count = Math.max(0, globalIndex - LOWEST_GLOBAL_INDEX + 1 - stored);
+        if (count == 0) {
+            return new IndexGaps(0, List.of());
+        }
+        // each row a run of missing numbers: the one after an event up to the one before the next
+        List<long[]> runs = jdbc.sql("""
+                        SELECT previous + 1, globalIndex - 1 FROM (
+                            SELECT globalIndex, LAG(globalIndex, 1, ?) OVER (ORDER BY globalIndex) AS previous
+                            FROM domainevententry WHERE globalIndex <= ?) indexes
+                        WHERE globalIndex > previous + 1 ORDER BY globalIndex LIMIT ?""")
+                .params(LOWEST_GLOBAL_INDEX - 1, globalIndex, limit)
+                .query((rs, row) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
+        List<Long> first = new ArrayList<>();
+        for (long[] run : runs) {
+            for (long index = run[0]; index <= run[1] && first.size() < limit; index++) {
+                first.add(index);
+            }
+        }
+        return new IndexGaps(count, List.copyOf(first));
+    }
+
+    /** How many global indexes up to a point hold no event, and the first of them. */
+    public record IndexGaps(long count, List<Long> first) {
     }
 
     public long headIndex() {

@@ -91,7 +91,7 @@ public final class DashboardWorkbook {
         text(row, column++, view.department);
         text(row, column++, FiscalYear.of(view.period.firstFiscalYear()).eraLabel() + "–"
                 + FiscalYear.of(view.period.lastFiscalYear()).eraLabel());
-        text(row, column++, "（" + view.outcomeTarget.number() + "）" + view.outcomeTarget.title());
+        text(row, column++, view.outcomeTarget.label());
         text(row, column++, target.name);
         text(row, column++, KINDS.get(target.kind.name()));
         text(row, column++, target.unit);

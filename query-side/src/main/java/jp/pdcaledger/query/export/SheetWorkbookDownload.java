@@ -17,13 +17,15 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SheetWorkbookDownload {
 
+    private static final int TITLE_IN_FILE_NAME = 40;
+
     private SheetWorkbookDownload() {
     }
 
     public static ResponseEntity<byte[]> of(SheetView view) {
         byte[] workbook = SheetWorkbook.write(SheetExport.toDocument(view),
                 new SheetWorkbook.Origin(view.sheetId, view.version));
-        String fileName = view.municipality.name() + "_成果目標" + view.outcomeTarget.number() + "_"
+        String fileName = view.municipality.name() + "_" + outcome(view.outcomeTarget) + "_"
                 + FiscalYear.of(view.period.firstFiscalYear()).eraLabel() + "-"
                 + FiscalYear.of(view.period.lastFiscalYear()).eraLabel() + "_v" + view.version + ".xlsx";
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(SheetWorkbook.CONTENT_TYPE))
@@ -31,5 +33,18 @@ public final class SheetWorkbookDownload {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .body(workbook);
+    }
+
+    /**
+     * 成果目標3, or for a combined progress table its title, as much of it as a file name takes: characters a file
+     * system refuses, and line ends, become underscores.
+     */
+    private static String outcome(SheetView.OutcomeTarget outcomeTarget) {
+        if (outcomeTarget.number() != null) {
+            return "成果目標" + outcomeTarget.number();
+        }
+        String title = outcomeTarget.title().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+        return title.codePointCount(0, title.length()) <= TITLE_IN_FILE_NAME ? title
+                : title.substring(0, title.offsetByCodePoints(0, TITLE_IN_FILE_NAME));
     }
 }

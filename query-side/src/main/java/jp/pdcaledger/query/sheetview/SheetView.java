@@ -35,7 +35,13 @@ public class SheetView {
     public record Period(int firstFiscalYear, int lastFiscalYear) {
     }
 
-    public record OutcomeTarget(int number, String title) {
+    /** The number is null for a combined progress table (進捗状況の総括), which the title alone identifies. */
+    public record OutcomeTarget(Integer number, String title) {
+
+        /** As pages and lists print it: （3）地域生活支援拠点等の整備, or the title alone. */
+        public String label() {
+            return number == null ? title : "（" + number + "）" + title;
+        }
     }
 
     public record Baseline(BigDecimal value, Integer fiscalYear) {

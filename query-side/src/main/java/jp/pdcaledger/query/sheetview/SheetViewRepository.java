@@ -45,6 +45,11 @@ public class SheetViewRepository {
     public record StoredView(String document, String municipalityCode, long version) {
     }
 
+    /** The stored document read back as the view, for an answer made of it (an export, a workbook, a page). */
+    public SheetView read(StoredView stored) {
+        return json.readValue(stored.document(), SheetView.class);
+    }
+
     /**
      * Waits, at most {@code timeout}, until the sheet's view has taken version {@code wanted}; answers the version it
      * has then (-1 for no view yet). It holds the calling thread: for a page that has just written and shows the

@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tells whoever watches a sheet in this JVM that its view was written, once the write is committed: a reader
- * waiting for a version wakes when the projection has it instead of polling for it. The projection writes views
+ * Tells whoever watches a sheet in this JVM that its view (or its audit log) was written, once the write is
+ * committed: a reader waiting for a version wakes when the projection has it instead of polling for it. The
+ * projection writes views
  * and its token in one transaction, so a watcher told before the commit would read the old view; hence
  * {@code afterCommit}. Only this node's projection tells: a view written by another query node is found by the
  * watchers' own slow check ({@link SheetViewRepository#awaitVersion}, {@code VersionWaits}).
@@ -33,8 +34,11 @@ public class SheetViewUpdates {
         });
     }
 
-    /** The projection wrote the sheet's view (in its transaction, if one is active). */
-    void written(String sheetId) {
+    /**
+     * A projection wrote the sheet's view, or another model of the sheet a reader may wait on (its audit log), in its
+     * transaction if one is active.
+     */
+    public void written(String sheetId) {
         if (!watchers.containsKey(sheetId)) {
             // nobody waits: the common case, costs a map look-up per view written
             return;

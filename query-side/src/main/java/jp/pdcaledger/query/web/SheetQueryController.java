@@ -86,18 +86,10 @@ public class SheetQueryController {
     public DeferredResult<ResponseEntity<?>> sheetAtLeast(@PathVariable String id,
                                                           @RequestParam(required = false) String asOf,
                                                           @RequestParam(required = false) Long minVersion) {
-        String sheetId = QueryParams.sheetId(id);
         if (asOf != null || minVersion == null) {
             return answered(sheet(id, asOf));
         }
-        Optional<StoredView> stored = views.findStored(sheetId);
-        if (stored.isPresent() && !scope.maySee(stored.get().municipalityCode())) {
-            throw ReadRefusal.notFound(sheetId);
-        }
-        if (stored.isPresent() && stored.get().version() >= minVersion) {
-            return answered(SheetAnswers.view(stored.get()));
-        }
-        return waits.await(sheetId, minVersion, scope.municipality(), stored.isPresent());
+        return waits.atLeast(QueryParams.sheetId(id), minVersion, scope.municipality(), SheetAnswers::view);
     }
 
     private ResponseEntity<?> asOf(String sheetId, String asOf) {
@@ -107,21 +99,53 @@ public class SheetQueryController {
         return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(view);
     }
 
-    private static DeferredResult<ResponseEntity<?>> answered(ResponseEntity<?> answer) {
-        DeferredResult<ResponseEntity<?>> result = new DeferredResult<>();
+    private static <T> DeferredResult<T> answered(T answer) {
+        DeferredResult<T> result = new DeferredResult<>();
         result.setResult(answer);
         return result;
     }
 
     @GetMapping("/{id}/export")
-    public PdcaSheetDocument export(@PathVariable String id, @RequestParam(required = false) String asOf) {
-        return SheetExport.toDocument(visibleView(id, asOf));
+    public ResponseEntity<PdcaSheetDocument> export(@PathVariable String id, @RequestParam(required = false) String asOf) {
+        return exported(visibleView(id, asOf));
+    }
+
+    /** The export of a version at least {@code minVersion}, waited for as {@code GET /api/sheets/{id}?minVersion}. */
+    @GetMapping(path = "/{id}/export", params = "minVersion")
+    public DeferredResult<ResponseEntity<PdcaSheetDocument>> exportAtLeast(@PathVariable String id,
+                                                                           @RequestParam(required = false) String asOf,
+                                                                           @RequestParam(required = false) Long minVersion) {
+        if (asOf != null || minVersion == null) {
+            return answered(export(id, asOf));
+        }
+        return waits.atLeast(QueryParams.sheetId(id), minVersion, scope.municipality(),
+                stored -> exported(views.read(stored)));
+    }
+
+    /** The document, with the version it shows as its ETag (the document itself carries none). */
+    private static ResponseEntity<PdcaSheetDocument> exported(SheetView view) {
+        return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(SheetExport.toDocument(view));
     }
 
     /** The same document as {@code /export}, as the published sheet's workbook (see {@link SheetWorkbookDownload}). */
     @GetMapping("/{id}/xlsx")
     public ResponseEntity<byte[]> workbook(@PathVariable String id, @RequestParam(required = false) String asOf) {
         return SheetWorkbookDownload.of(visibleView(id, asOf));
+    }
+
+    /**
+     * The workbook of a version at least {@code minVersion}, waited for as {@code GET /api/sheets/{id}?minVersion}:
+     * a client that has just written never downloads an older workbook to edit.
+     */
+    @GetMapping(path = "/{id}/xlsx", params = "minVersion")
+    public DeferredResult<ResponseEntity<byte[]>> workbookAtLeast(@PathVariable String id,
+                                                                  @RequestParam(required = false) String asOf,
+                                                                  @RequestParam(required = false) Long minVersion) {
+        if (asOf != null || minVersion == null) {
+            return answered(workbook(id, asOf));
+        }
+        return waits.atLeast(QueryParams.sheetId(id), minVersion, scope.municipality(),
+                stored -> SheetWorkbookDownload.of(views.read(stored)));
     }
 
     private SheetView visibleView(String id, String asOf) {

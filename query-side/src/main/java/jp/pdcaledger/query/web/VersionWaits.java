@@ -20,21 +20,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Readers waiting for a sheet's view to take a version ({@code GET /api/sheets/{id}?minVersion=N}), without a
- * request thread each: a wait is a {@link DeferredResult} that Spring MVC answers when this class sets it. A waiter
+ * Readers waiting for a sheet's view to take a version ({@code ?minVersion=N} on the sheet, its export, its workbook,
+ * its history and its page), without a request thread each: a wait is a {@link DeferredResult} that Spring MVC
+ * answers when this class sets it, with what the waiter's {@link Answer} makes of the stored view. A waiter
  * wakes when this node's projection commits the sheet's view ({@link SheetViewUpdates}); one shared check every
  * {@code pdca.query.min-version-check} finds the views another query node wrote; at the end of its wait a waiter is
  * answered 503 with the version the view has. At most {@code pdca.query.min-version-max-waiters} wait at once: one
- * more is refused at once (503, Retry-After) rather than queued. All of it runs on one thread of its own, so a
- * wake-up reads a sheet's view once for all its waiters and no projection thread reads for them.
+ * more is refused at once (503, Retry-After) rather than queued. The checks run on one thread of its own, so a
+ * wake-up reads a sheet's view once for all its waiters and no projection thread reads for them; the answers are made
+ * on two more (a workbook takes some 20 ms to write), so that many of them do not hold up the checks.
  */
 @Component
 public class VersionWaits implements DisposableBean, MeterBinder {
@@ -43,14 +48,16 @@ public class VersionWaits implements DisposableBean, MeterBinder {
 
     /** Past the wait, how long Spring MVC's own timeout leaves this class to answer before it answers itself. */
     private static final Duration GRACE = Duration.ofSeconds(5);
+    private static final int ANSWERING_THREADS = 2;
 
     private final SheetViewRepository views;
     private final SheetViewUpdates updates;
     private final Duration wait;
     private final Semaphore places;
     private final int maxWaiters;
-    private final Map<String, Set<Waiter>> waiting = new ConcurrentHashMap<>();
+    private final Map<String, Set<Waiter<?>>> waiting = new ConcurrentHashMap<>();
     private final ScheduledExecutorService worker;
+    private final ExecutorService answering;
 
     public VersionWaits(SheetViewRepository views, SheetViewUpdates updates,
                         @Value("${pdca.query.min-version-timeout:5s}") Duration wait,
@@ -67,6 +74,43 @@ public class VersionWaits implements DisposableBean, MeterBinder {
             return thread;
         });
         worker.scheduleWithFixedDelay(this::checkAll, check.toMillis(), check.toMillis(), TimeUnit.MILLISECONDS);
+        AtomicInteger answerers = new AtomicInteger();
+        this.answering = Executors.newFixedThreadPool(ANSWERING_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "sheet-version-answers-" + answerers.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * What a waiter is answered with, made of the sheet's stored view once the version it shows has come: by default
+     * the view's own version; an answer that reads another model of the sheet (its history) says which it shows.
+     */
+    @FunctionalInterface
+    public interface Answer<T> {
+
+        T of(StoredView view);
+
+        default long versionOf(StoredView view) {
+            return view.version();
+        }
+    }
+
+    /**
+     * The answer at once when the sheet already shows {@code wanted}, otherwise after a wait ({@link #await}); a
+     * sheet the reader may not see is 404 at once, as if it did not exist, and its version is never told.
+     */
+    public <T> DeferredResult<T> atLeast(String sheetId, long wanted, Optional<String> reader, Answer<T> answer) {
+        Optional<StoredView> stored = views.findStored(sheetId);
+        if (stored.isPresent() && !reader.map(stored.get().municipalityCode()::equals).orElse(true)) {
+            throw ReadRefusal.notFound(sheetId);
+        }
+        if (stored.isPresent() && answer.versionOf(stored.get()) >= wanted) {
+            DeferredResult<T> result = new DeferredResult<>();
+            result.setResult(answer.of(stored.get()));
+            return result;
+        }
+        return await(sheetId, wanted, reader, stored.isPresent(), answer);
     }
 
     /**
@@ -76,11 +120,17 @@ public class VersionWaits implements DisposableBean, MeterBinder {
      */
     public DeferredResult<ResponseEntity<?>> await(String sheetId, long wanted, Optional<String> reader,
                                                    boolean scopeChecked) {
+        return await(sheetId, wanted, reader, scopeChecked, SheetAnswers::view);
+    }
+
+    /** As {@link #await(String, long, Optional, boolean)}, answered with what {@code answer} makes of the view. */
+    public <T> DeferredResult<T> await(String sheetId, long wanted, Optional<String> reader, boolean scopeChecked,
+                                       Answer<T> answer) {
         if (!places.tryAcquire()) {
             throw ReadRefusal.tooManyWaiters(maxWaiters);
         }
-        DeferredResult<ResponseEntity<?>> result = new DeferredResult<>(wait.plus(GRACE).toMillis());
-        Waiter waiter = new Waiter(sheetId, wanted, reader, scopeChecked || reader.isEmpty(), result);
+        DeferredResult<T> result = new DeferredResult<>(wait.plus(GRACE).toMillis());
+        Waiter<T> waiter = new Waiter<>(sheetId, wanted, reader, scopeChecked || reader.isEmpty(), answer, result);
         // watched before it can be answered, so that leave() always finds the watch to close
         waiter.watch = updates.watch(sheetId, () -> worker.execute(() -> check(sheetId)));
         waiting.computeIfAbsent(sheetId, id -> ConcurrentHashMap.newKeySet()).add(waiter);
@@ -129,7 +179,7 @@ public class VersionWaits implements DisposableBean, MeterBinder {
     }
 
     private void check(String sheetId) {
-        Set<Waiter> waiters = waiting.get(sheetId);
+        Set<Waiter<?>> waiters = waiting.get(sheetId);
         if (waiters == null || waiters.isEmpty()) {
             return;
         }
@@ -138,14 +188,14 @@ public class VersionWaits implements DisposableBean, MeterBinder {
             if (stored.isEmpty()) {
                 return;
             }
-            for (Waiter waiter : List.copyOf(waiters)) {
+            for (Waiter<?> waiter : List.copyOf(waiters)) {
                 if (!waiter.maySee(stored.get().municipalityCode())) {
                     waiter.refuse(ReadRefusal.notFound(sheetId));
                     continue;
                 }
                 waiter.scopeChecked = true;
-                if (stored.get().version() >= waiter.wanted) {
-                    waiter.answer(SheetAnswers.view(stored.get()));
+                if (waiter.answer.versionOf(stored.get()) >= waiter.wanted) {
+                    waiter.answer(stored.get());
                 }
             }
         } catch (RuntimeException failed) {
@@ -153,50 +203,54 @@ public class VersionWaits implements DisposableBean, MeterBinder {
         }
     }
 
-    private void expire(Waiter waiter) {
+    private void expire(Waiter<?> waiter) {
         if (waiter.left.get()) {
             return;
         }
         Optional<StoredView> stored;
+        long version;
         try {
             stored = views.findStored(waiter.sheetId);
+            version = stored.isPresent() ? waiter.answer.versionOf(stored.get()) : -1L;
         } catch (RuntimeException failed) {
             waiter.refuse(ReadRefusal.notCaughtUp(waiter.sheetId, waiter.wanted, null));
             return;
         }
         if (stored.isPresent() && !waiter.maySee(stored.get().municipalityCode())) {
             waiter.refuse(ReadRefusal.notFound(waiter.sheetId));
-        } else if (stored.isPresent() && stored.get().version() >= waiter.wanted) {
-            waiter.answer(SheetAnswers.view(stored.get()));
+        } else if (version >= waiter.wanted) {
+            waiter.answer(stored.get());
         } else {
-            waiter.refuse(ReadRefusal.notCaughtUp(waiter.sheetId, waiter.wanted,
-                    stored.map(StoredView::version).orElse(-1L)));
+            waiter.refuse(ReadRefusal.notCaughtUp(waiter.sheetId, waiter.wanted, version));
         }
     }
 
     @Override
     public void destroy() {
         worker.shutdownNow();
+        answering.shutdownNow();
     }
 
-    private final class Waiter {
+    private final class Waiter<T> {
 
         final String sheetId;
         final long wanted;
         final Optional<String> reader;
-        final DeferredResult<ResponseEntity<?>> result;
+        final Answer<T> answer;
+        final DeferredResult<T> result;
         final AtomicBoolean left = new AtomicBoolean();
         /** The reader may see the sheet: known once it has a view, since a sheet never changes municipality. */
         volatile boolean scopeChecked;
         volatile SheetViewUpdates.Watch watch;
         volatile ScheduledFuture<?> timeout;
 
-        Waiter(String sheetId, long wanted, Optional<String> reader, boolean scopeChecked,
-               DeferredResult<ResponseEntity<?>> result) {
+        Waiter(String sheetId, long wanted, Optional<String> reader, boolean scopeChecked, Answer<T> answer,
+               DeferredResult<T> result) {
             this.sheetId = sheetId;
             this.wanted = wanted;
             this.reader = reader;
             this.scopeChecked = scopeChecked;
+            this.answer = answer;
             this.result = result;
         }
 
@@ -204,9 +258,21 @@ public class VersionWaits implements DisposableBean, MeterBinder {
             return reader.map(municipalityCode::equals).orElse(true);
         }
 
-        void answer(ResponseEntity<?> answer) {
-            if (leave()) {
-                result.setResult(answer);
+        void answer(StoredView view) {
+            if (!leave()) {
+                return;
+            }
+            try {
+                answering.execute(() -> {
+                    try {
+                        result.setResult(answer.of(view));
+                    } catch (RuntimeException failed) {
+                        // answered as the same read without a wait would be: a problem, or the error page
+                        result.setErrorResult(failed);
+                    }
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                result.setErrorResult(ReadRefusal.notCaughtUp(sheetId, wanted, null));
             }
         }
 
