@@ -1,6 +1,6 @@
 package jp.pdcaledger.app.security;
 
-import jp.pdcaledger.command.web.SheetWriteScope;
+import jp.pdcaledger.command.writes.SheetWriteScope;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

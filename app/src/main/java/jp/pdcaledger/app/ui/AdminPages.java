@@ -1,10 +1,11 @@
 package jp.pdcaledger.app.ui;
 
-import jp.pdcaledger.command.dispatch.CommandSender;
-import jp.pdcaledger.command.idempotency.IdempotentWrites;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
-import jp.pdcaledger.command.sheet.SheetAlreadyRegisteredException;
-import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.command.web.WriteEnvelope;
+import jp.pdcaledger.command.writes.Outcome;
+import jp.pdcaledger.command.writes.Refusal;
+import jp.pdcaledger.command.writes.SheetWrites;
+import jp.pdcaledger.command.writes.Written;
 import jp.pdcaledger.kernel.InvalidValueException;
 import jp.pdcaledger.kernel.command.RegisterSheet;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -15,7 +16,6 @@ import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,12 +38,10 @@ import java.util.function.Supplier;
         matchIfMissing = true)
 public class AdminPages {
 
-    private final CommandSender sender;
-    private final IdempotentWrites writes;
+    private final SheetWrites writes;
     private final SheetViewRepository views;
 
-    public AdminPages(CommandSender sender, IdempotentWrites writes, SheetViewRepository views) {
-        this.sender = sender;
+    public AdminPages(SheetWrites writes, SheetViewRepository views) {
         this.writes = writes;
         this.views = views;
     }
@@ -55,25 +53,36 @@ public class AdminPages {
     }
 
     @PostMapping("/admin/sheets")
-    public String register(@RequestParam Map<String, String> form, Model model, RedirectAttributes flash)
-            throws InterruptedException {
+    public String register(@RequestParam Map<String, String> form, WriteEnvelope envelope, Model model,
+                           RedirectAttributes flash) throws InterruptedException {
+        RegisterSheet command;
         try {
-            RegisterSheet command = registration(form);
-            String sheetId = writes.execute(null, "", () -> {
-                SheetId registered = sender.send(command, null, null);
-                return ResponseEntity.ok(new WriteResult(registered.value(), 0));
-            }).getBody().sheetId();
-            views.awaitVersion(sheetId, 0, Duration.ofSeconds(5));
-            flash.addFlashAttribute("stored", "シートを登録しました: " + command.municipality().name() + " 成果目標（"
-                    + command.outcomeTarget().number() + "）" + command.outcomeTarget().title()
-                    + "。続けて目標値と活動指標を定めてください。");
-            return "redirect:/sheets/" + sheetId;
+            command = registration(form);
         } catch (InvalidCommandException invalid) {
             return refused(form, invalid.field(), invalid.getMessage(), model);
-        } catch (SheetAlreadyRegisteredException exists) {
-            model.addAttribute("existingSheet", exists.existingSheet().value());
-            return refused(form, "outcomeTarget.number", exists.getMessage(), model);
         }
+        Outcome<Written> outcome = writes.register(envelope.unkeyed(), () -> command);
+        if (outcome.refusal().isPresent()) {
+            return outcome.refusal().get().accept(new RaisedUnlessSaid<>() {
+
+                @Override
+                public String invalid(Refusal.Invalid refusal) {
+                    return refused(form, refusal.field(), refusal.message(), model);
+                }
+
+                @Override
+                public String alreadyRegistered(Refusal.AlreadyRegistered refusal) {
+                    model.addAttribute("existingSheet", refusal.existingSheet().value());
+                    return refused(form, "outcomeTarget.number", refusal.message(), model);
+                }
+            });
+        }
+        String sheetId = outcome.orElseThrow().sheetId();
+        views.awaitVersion(sheetId, 0, Duration.ofSeconds(5));
+        flash.addFlashAttribute("stored", "シートを登録しました: " + command.municipality().name() + " 成果目標（"
+                + command.outcomeTarget().number() + "）" + command.outcomeTarget().title()
+                + "。続けて目標値と活動指標を定めてください。");
+        return "redirect:/sheets/" + sheetId;
     }
 
     private static String refused(Map<String, String> form, String field, String message, Model model) {

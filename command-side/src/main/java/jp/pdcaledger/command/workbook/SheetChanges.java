@@ -5,6 +5,7 @@ import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.PlanImprovement;
 import jp.pdcaledger.kernel.command.RecordAnnualActual;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
+import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
@@ -47,7 +48,7 @@ final class SheetChanges {
     }
 
     /** A change and the command that makes it. */
-    record Step(SheetChange change, Object command) {
+    record Step(SheetChange change, SheetCommand command) {
     }
 
     /**
@@ -154,9 +155,9 @@ final class SheetChanges {
     }
 
     private void add(String cell, int year, String step, String key, Reported reported, String text,
-                     boolean reasonRequired, Function<Long, Object> command) {
+                     boolean reasonRequired, Function<Long, SheetCommand> command) {
         // Only the first command expects a version: the ones after it follow from it in the same transaction.
-        Object expectingVersion = command.apply(steps.isEmpty() ? version : null);
+        SheetCommand expectingVersion = command.apply(steps.isEmpty() ? version : null);
         steps.add(new Step(new SheetChange(cell, year, step, key, reported == null ? null : reported.value(),
                 reported == null ? null : reported.note(), text, reasonRequired), expectingVersion));
     }
