@@ -1,5 +1,6 @@
 package jp.pdcaledger.command.writes;
 
+import jp.pdcaledger.command.dispatch.AggregateCacheGuard;
 import jp.pdcaledger.command.writes.SheetWriteScope.Action;
 import jp.pdcaledger.kernel.Texts;
 import jp.pdcaledger.kernel.command.RegisterSheet;
@@ -16,16 +17,19 @@ import java.util.Map;
 /**
  * Sends the commands of one write with the metadata every event must carry: the actor and its roles, the server's
  * request id and, where given, the client's own (marked as the client's), the reason and the Idempotency-Key. Every
- * command of every entry point goes through here: the one place its texts are normalised ({@link Texts}).
+ * command of every entry point goes through here: the one place its texts are normalised ({@link Texts}), and where
+ * the {@link AggregateCacheGuard} learns which sheets a write touches.
  */
 public final class CommandSender {
 
     private final CommandGateway gateway;
+    private final AggregateCacheGuard cacheGuard;
     private final SheetWriteScope scope;
     private final WriteRequest request;
 
-    CommandSender(CommandGateway gateway, SheetWriteScope scope, WriteRequest request) {
+    CommandSender(CommandGateway gateway, AggregateCacheGuard cacheGuard, SheetWriteScope scope, WriteRequest request) {
         this.gateway = gateway;
+        this.cacheGuard = cacheGuard;
         this.scope = scope;
         this.request = request;
     }
@@ -48,6 +52,7 @@ public final class CommandSender {
     }
 
     private <R> R dispatch(Object rawCommand, SheetId sheetId, String rawReason) {
+        cacheGuard.protect(sheetId.value());
         Object command = Texts.normalisedRecord(rawCommand);
         String reason = Texts.normalised(rawReason);
         Map<String, Object> metadata = new HashMap<>();

@@ -101,8 +101,7 @@ public class SheetWrites {
 
     private <T> T inTransaction(WriteRequest request, UnitOfWork<T> work, boolean rollBack) {
         return transactions.execute(status -> {
-            cacheGuard.protectCurrentTransaction();
-            T answer = work.run(new CommandSender(gateway, scope, request));
+            T answer = work.run(new CommandSender(gateway, cacheGuard, scope, request));
             if (rollBack) {
                 status.setRollbackOnly();
             }
