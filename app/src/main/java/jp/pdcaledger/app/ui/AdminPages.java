@@ -5,6 +5,7 @@ import jp.pdcaledger.command.web.WriteEnvelope;
 import jp.pdcaledger.command.writes.Outcome;
 import jp.pdcaledger.command.writes.Refusal;
 import jp.pdcaledger.command.writes.SheetWrites;
+import jp.pdcaledger.command.writes.WriteRefused;
 import jp.pdcaledger.command.writes.Written;
 import jp.pdcaledger.kernel.InvalidValueException;
 import jp.pdcaledger.kernel.command.RegisterSheet;
@@ -63,19 +64,7 @@ public class AdminPages {
         }
         Outcome<Written> outcome = writes.register(envelope.unkeyed(), () -> command);
         if (outcome.refusal().isPresent()) {
-            return outcome.refusal().get().accept(new RaisedUnlessSaid<>() {
-
-                @Override
-                public String invalid(Refusal.Invalid refusal) {
-                    return refused(form, refusal.field(), refusal.message(), model);
-                }
-
-                @Override
-                public String alreadyRegistered(Refusal.AlreadyRegistered refusal) {
-                    model.addAttribute("existingSheet", refusal.existingSheet().value());
-                    return refused(form, "outcomeTarget.number", refusal.message(), model);
-                }
-            });
+            return refused(form, outcome.refusal().get(), model);
         }
         String sheetId = outcome.orElseThrow().sheetId();
         views.awaitVersion(sheetId, 0, Duration.ofSeconds(5));
@@ -83,6 +72,18 @@ public class AdminPages {
                 + command.outcomeTarget().number() + "）" + command.outcomeTarget().title()
                 + "。続けて目標値と活動指標を定めてください。");
         return "redirect:/sheets/" + sheetId;
+    }
+
+    /** A refusal beside its field; what the form cannot say is raised as it is. */
+    private static String refused(Map<String, String> form, Refusal refusal, Model model) {
+        if (refusal instanceof Refusal.Invalid invalid) {
+            return refused(form, invalid.field(), invalid.message(), model);
+        }
+        if (refusal instanceof Refusal.AlreadyRegistered exists) {
+            model.addAttribute("existingSheet", exists.existingSheet().value());
+            return refused(form, "outcomeTarget.number", exists.message(), model);
+        }
+        throw new WriteRefused(refusal);
     }
 
     private static String refused(Map<String, String> form, String field, String message, Model model) {

@@ -9,6 +9,7 @@ import jp.pdcaledger.command.writes.Refusal;
 import jp.pdcaledger.command.writes.SheetWriteScope;
 import jp.pdcaledger.command.writes.SheetWriteScope.Action;
 import jp.pdcaledger.command.writes.SheetWrites;
+import jp.pdcaledger.command.writes.WriteRefused;
 import jp.pdcaledger.command.writes.Written;
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.CloseReview;
@@ -120,7 +121,7 @@ public class SheetForms {
         }
         Outcome<Written> outcome = writes.write(envelope.unkeyed(), upload.upload(sheetId, workbook, blankToNull(reason)));
         if (outcome.refusal().isPresent()) {
-            return uploadRefused(id, outcome.refusal().get().accept(new UploadRefusal()), model);
+            return uploadRefused(id, lines(outcome.refusal().get()), model);
         }
         views.awaitVersion(sheetId.value(), outcome.orElseThrow().version(), Duration.ofSeconds(5));
         return "redirect:/sheets/" + sheetId;
@@ -128,33 +129,24 @@ public class SheetForms {
 
     private static final String UPLOAD_FORBIDDEN = "このシートに取り込む権限がありません";
 
-    /** An upload's refusal as the lines above the form; what a page cannot say (no such sheet) is raised as it is. */
-    private static final class UploadRefusal extends RaisedUnlessSaid<List<String>> {
-
-        @Override
-        public List<String> invalid(Refusal.Invalid refusal) {
+    /**
+     * An upload's refusal as the lines above the form; what the page cannot say (no such sheet) is raised as it is,
+     * for the API's problem handler to answer.
+     */
+    private static List<String> lines(Refusal refusal) {
+        if (refusal instanceof Refusal.InvalidWorkbook workbook) {
+            return workbook.errors().stream().map(Object::toString).toList();
+        }
+        if (refusal instanceof Refusal.Invalid || refusal instanceof Refusal.StepNotAllowed) {
             return List.of(refusal.message());
         }
-
-        @Override
-        public List<String> invalidWorkbook(Refusal.InvalidWorkbook refusal) {
-            return refusal.errors().stream().map(Object::toString).toList();
-        }
-
-        @Override
-        public List<String> forbidden(Refusal.Forbidden refusal) {
-            return List.of(UPLOAD_FORBIDDEN);
-        }
-
-        @Override
-        public List<String> stepNotAllowed(Refusal.StepNotAllowed refusal) {
-            return List.of(refusal.message());
-        }
-
-        @Override
-        public List<String> conflict(Refusal.Conflict refusal) {
+        if (refusal instanceof Refusal.Conflict) {
             return List.of("シートはこのブックを書き出した後に更新されています。書き出し直してから編集してください");
         }
+        if (refusal instanceof Refusal.Forbidden) {
+            return List.of(UPLOAD_FORBIDDEN);
+        }
+        throw new WriteRefused(refusal);
     }
 
     private String uploadRefused(String id, List<String> errors, Model model) {
@@ -165,7 +157,7 @@ public class SheetForms {
     /** A step's refusal beside its field, with what was typed kept; what the form cannot say is raised as it is. */
     private String refused(String id, FiscalYear fiscalYear, String step, Map<String, String> form, Refusal refusal,
                            Model model) {
-        Beside beside = refusal.accept(new StepRefusal());
+        Beside beside = beside(refusal);
         model.addAttribute("formYear", fiscalYear.value());
         model.addAttribute("formStep", step);
         model.addAttribute("formValues", form);
@@ -175,30 +167,24 @@ public class SheetForms {
     }
 
     /**
-     * A step's refusal as the field it is shown beside and what it says there. The API names a field as the JSON
-     * has it ("reason が空です"); beside a form field the page says it with the field's label instead ("理由が空です").
+     * A step's refusal as the field it is shown beside and what it says there; what the form cannot say is raised
+     * as it is. The API names a field as the JSON has it ("reason が空です"); beside a form field the page says it
+     * with the field's label instead ("理由が空です"). A value that is no one field's is the typed number's, the one
+     * value the form converts.
      */
-    private static final class StepRefusal extends RaisedUnlessSaid<Beside> {
-
-        /** A value that is no one field's is the typed number's: the only value the form converts. */
-        @Override
-        public Beside invalid(Refusal.Invalid refusal) {
-            if (refusal.field() == null) {
-                return new Beside("value", refusal.message());
-            }
-            String label = FIELD_LABELS.get(refusal.field());
-            return new Beside(refusal.field(), label == null ? refusal.message() : refusal.messageAbout(label));
+    private static Beside beside(Refusal refusal) {
+        if (refusal instanceof Refusal.Invalid invalid) {
+            String label = FIELD_LABELS.get(invalid.field());
+            return invalid.field() == null ? new Beside("value", invalid.message())
+                    : new Beside(invalid.field(), label == null ? invalid.message() : invalid.messageAbout(label));
         }
-
-        @Override
-        public Beside forbidden(Refusal.Forbidden refusal) {
-            return new Beside("step", "この操作を行う権限がありません");
-        }
-
-        @Override
-        public Beside stepNotAllowed(Refusal.StepNotAllowed refusal) {
+        if (refusal instanceof Refusal.StepNotAllowed) {
             return new Beside("step", refusal.message());
         }
+        if (refusal instanceof Refusal.Forbidden) {
+            return new Beside("step", "この操作を行う権限がありません");
+        }
+        throw new WriteRefused(refusal);
     }
 
     /** Where the page shows a refusal (a field of the form, or the step itself) and what it says there. */
