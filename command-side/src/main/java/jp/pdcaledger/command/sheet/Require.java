@@ -56,11 +56,6 @@ final class Require {
         return value == null ? null : nonNegative(field, value);
     }
 
-    /** Numbers compare by value: 1 and 1.0 are the same target. */
-    static boolean sameNumber(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
     static <T> T present(String field, T value) {
         if (value == null) {
             throw InvalidCommandException.of(field, "がありません");

@@ -30,6 +30,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -108,9 +109,8 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
         @Override
         public ProblemDetail stepNotAllowed(Refusal.StepNotAllowed refusal) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.message());
-            problem.setType(ProblemTypes.STEP_NOT_ALLOWED);
-            problem.setTitle("ワークフローの順序に合いません");
+            ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.STEP_NOT_ALLOWED,
+                    "ワークフローの順序に合いません", refusal.message());
             if (refusal.missingStep() != null) {
                 problem.setProperty("missingStep", refusal.missingStep());
             }
@@ -119,9 +119,8 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
         @Override
         public ProblemDetail alreadyRegistered(Refusal.AlreadyRegistered refusal) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.message());
-            problem.setType(ProblemTypes.SHEET_ALREADY_REGISTERED);
-            problem.setTitle("シートは既に登録されています");
+            ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.SHEET_ALREADY_REGISTERED,
+                    "シートは既に登録されています", refusal.message());
             problem.setProperty("existingSheet", refusal.existingSheet().value());
             problem.setProperty("existingSheetUrl", "/api/sheets/" + refusal.existingSheet().value());
             return problem;
@@ -130,9 +129,8 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         /** A stale If-Match, or another node's write that took the same sequence number first. */
         @Override
         public ProblemDetail conflict(Refusal.Conflict refusal) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal.message());
-            problem.setType(ProblemTypes.VERSION_CONFLICT);
-            problem.setTitle("版が競合しました");
+            ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.VERSION_CONFLICT, "版が競合しました",
+                    refusal.message());
             if (refusal.currentVersion() != null) {
                 problem.setProperty("expectedVersion", refusal.expectedVersion());
                 problem.setProperty("currentVersion", refusal.currentVersion());
@@ -142,28 +140,22 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
         @Override
         public ProblemDetail keyReused(Refusal.KeyReused refusal) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refusal.message());
-            problem.setType(ProblemTypes.IDEMPOTENCY_KEY_REUSED);
-            problem.setTitle("Idempotency-Key が別のリクエストで使われています");
-            return problem;
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key が別のリクエストで使われています", refusal.message());
         }
     };
 
     /** A document or workbook refused whole: {@code field} is the first fault's, {@code errors} lists them all. */
     private static ProblemDetail invalidWhole(String title, String detail, List<Map<String, String>> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(ProblemTypes.INVALID_INPUT);
-        problem.setTitle(title);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_INPUT, title, detail);
         problem.setProperty("field", errors.get(0).get("field"));
         problem.setProperty("errors", errors);
         return problem;
     }
 
     public static ProblemDetail invalidField(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_INPUT, "入力が正しくありません",
                 field == null ? message : field + ": " + message);
-        problem.setType(ProblemTypes.INVALID_INPUT);
-        problem.setTitle("入力が正しくありません");
         if (field != null) {
             problem.setProperty("field", field);
         }
@@ -177,9 +169,14 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
 
     /** The one answer for a sheet that does not exist, or that the actor may not know of: 404, naming no owner. */
     public static ProblemDetail sheetNotFound(String sheetId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "シート " + sheetId + " はありません");
-        problem.setType(ProblemTypes.SHEET_NOT_FOUND);
-        problem.setTitle("シートが見つかりません");
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.SHEET_NOT_FOUND, "シートが見つかりません",
+                "シート " + sheetId + " はありません");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
         return problem;
     }
 

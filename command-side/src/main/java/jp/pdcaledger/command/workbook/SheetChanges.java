@@ -10,6 +10,7 @@ import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.workbook.InvalidWorkbookException;
@@ -82,8 +83,7 @@ final class SheetChanges {
     private record Reported(BigDecimal value, String note) {
 
         boolean sameAs(Reported other) {
-            boolean sameValue = value == null ? other.value == null : other.value != null && value.compareTo(other.value) == 0;
-            return sameValue && Objects.equals(note, other.note);
+            return NumberLimits.sameValue(value, other.value) && Objects.equals(note, other.note);
         }
     }
 

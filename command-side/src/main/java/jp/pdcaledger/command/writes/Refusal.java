@@ -126,9 +126,10 @@ public sealed interface Refusal {
      */
     record Forbidden(String sheetId) implements Refusal {
 
+        /** The words of {@link NotFound}: naming no owner. */
         @Override
         public String message() {
-            return "シート " + sheetId + " はありません";
+            return new NotFound(sheetId).message();
         }
 
         @Override
