@@ -1,7 +1,7 @@
 package jp.pdcaledger.app.ui;
 
-import jp.pdcaledger.query.dashboard.DashboardController;
-import jp.pdcaledger.query.dashboard.DashboardController.Dashboard;
+import jp.pdcaledger.query.web.DashboardController;
+import jp.pdcaledger.query.web.DashboardController.Dashboard;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
