@@ -5,14 +5,19 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The sides meet only through events in the store: neither imports the other, and the kernel knows neither Spring
- * nor Axon. No application code calls a controller.
+ * nor Axon. Inside a module the packages form no cycle, HTTP stays in the web packages (controllers, pages and the
+ * security filters that answer before them), and no application code calls a controller.
  */
 class ArchitectureTest {
 
@@ -44,11 +49,27 @@ class ArchitectureTest {
     }
 
     @Test
+    void no_module_has_a_cycle_between_its_packages() {
+        for (String module : List.of("kernel", "command", "query", "app", "workbook")) {
+            slices().matching("jp.pdcaledger." + module + ".(*)..").should().beFreeOfCycles()
+                    .allowEmptyShould(true)
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
     void controllers_are_called_by_the_web_only() {
         noClasses().that().areNotAnnotatedWith(RestController.class).and().areNotAnnotatedWith(Controller.class)
                 .and().resideOutsideOfPackages("..web..", "..ui..")
                 .should().dependOnClassesThat().areAnnotatedWith(RestController.class)
                 .orShould().dependOnClassesThat().areAnnotatedWith(Controller.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void http_answers_are_made_in_web_packages_only() {
+        noClasses().that().resideOutsideOfPackages("..web..", "..ui..", "..security..")
+                .should().dependOnClassesThat().areAssignableTo(ResponseEntity.class)
                 .check(CLASSES);
     }
 

@@ -1,9 +1,13 @@
 package jp.pdcaledger.app.demo;
 
-import jp.pdcaledger.command.dispatch.CommandSender;
 import jp.pdcaledger.command.importing.SheetImporter;
-import jp.pdcaledger.command.sheet.SheetAlreadyRegisteredException;
-import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.command.web.WriteEnvelope;
+import jp.pdcaledger.command.writes.Actor;
+import jp.pdcaledger.command.writes.Outcome;
+import jp.pdcaledger.command.writes.Refusal;
+import jp.pdcaledger.command.writes.SheetWrites;
+import jp.pdcaledger.command.writes.WriteRequest;
+import jp.pdcaledger.command.writes.Written;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,15 +17,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -38,17 +39,17 @@ public class DemoDataLoader implements ApplicationRunner {
     static final String SEED = "kitakyushu-5th-outcome3.json";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
+    private final ObjectProvider<SheetWrites> writes;
     private final ObjectProvider<SheetImporter> importer;
-    private final TransactionTemplate transactions;
     private final JsonMapper json;
 
     private final boolean enabled;
 
-    public DemoDataLoader(ObjectProvider<SheetImporter> importer, TransactionTemplate transactions, JsonMapper json,
+    public DemoDataLoader(ObjectProvider<SheetWrites> writes, ObjectProvider<SheetImporter> importer, JsonMapper json,
                           @Value("${spring.datasource.url:}") String datasourceUrl,
                           @Value("${pdca.demo-data.enabled:#{null}}") Boolean explicitlyEnabled) {
+        this.writes = writes;
         this.importer = importer;
-        this.transactions = transactions;
         this.json = json;
         this.enabled = explicitlyEnabled != null ? explicitlyEnabled : datasourceUrl.startsWith("jdbc:h2:");
     }
@@ -63,17 +64,19 @@ public class DemoDataLoader implements ApplicationRunner {
         try (InputStream in = new ClassPathResource("demo/" + SEED).getInputStream()) {
             seed = json.readValue(in, PdcaSheetDocument.class);
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                ACTOR, null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        MDC.put(CommandSender.REQUEST_ID_MDC_KEY, "demo-data-" + UUID.randomUUID());
+        String requestId = "demo-data-" + UUID.randomUUID();
+        MDC.put(WriteEnvelope.REQUEST_ID_MDC_KEY, requestId);
         try {
-            WriteResult result = transactions.execute(status -> importer.getObject().replay(seed, null, SEED));
-            log.info("Demo data: imported the seed sheet as /api/sheets/{} (version {})", result.sheetId(), result.version());
-        } catch (SheetAlreadyRegisteredException alreadyThere) {
-            log.info("Demo data: the seed sheet is already here as /api/sheets/{}", alreadyThere.existingSheet());
+            Outcome<Written> outcome = writes.getObject().write(WriteRequest.unkeyed(
+                    new Actor(ACTOR, Set.of("ROLE_ADMIN")), requestId, null), importer.getObject().importing(seed, SEED));
+            if (outcome.refusal().orElse(null) instanceof Refusal.AlreadyRegistered already) {
+                log.info("Demo data: the seed sheet is already here as /api/sheets/{}", already.existingSheet());
+                return;
+            }
+            Written written = outcome.orElseThrow();
+            log.info("Demo data: imported the seed sheet as /api/sheets/{} (version {})", written.sheetId(), written.version());
         } finally {
-            SecurityContextHolder.clearContext();
-            MDC.remove(CommandSender.REQUEST_ID_MDC_KEY);
+            MDC.remove(WriteEnvelope.REQUEST_ID_MDC_KEY);
         }
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import jp.pdcaledger.command.web.CommandProblems;
+import jp.pdcaledger.kernel.ProblemTypes;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -29,7 +30,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"pdca-ledger\"");
-        write(request, response, HttpStatus.UNAUTHORIZED, "urn:pdca-ledger:problem:unauthenticated",
+        write(request, response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
                 "サインインが必要です", "認証情報がないか、正しくありません");
     }
 
@@ -41,20 +42,20 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             write(request, response, CommandProblems.sheetNotFound(outOfScope.sheet().value()));
             return;
         }
-        write(request, response, HttpStatus.FORBIDDEN, "urn:pdca-ledger:problem:forbidden", "権限がありません",
+        write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "権限がありません",
                 e.getMessage() == null || e.getMessage().startsWith("Access Denied")
                         ? "この操作を行う権限がありません" : e.getMessage());
     }
 
     void rejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(request, response, HttpStatus.BAD_REQUEST, "urn:pdca-ledger:problem:invalid-request",
+        write(request, response, HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST,
                 "リクエストが正しくありません", "URL に使えない文字や並びが含まれています");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
                        String title, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(type));
+        problem.setType(type);
         problem.setTitle(title);
         write(request, response, problem);
     }

@@ -1,6 +1,6 @@
 package jp.pdcaledger.app.security;
 
-import jp.pdcaledger.command.web.SheetWriteScope;
+import jp.pdcaledger.command.writes.SheetWriteScope;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,8 +68,7 @@ public class SecurityConfiguration {
                         .hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/dashboard", "/api/dashboard/**")
                         .hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")
-                        .requestMatchers(HttpMethod.GET, "/api/sheets", "/api/sheets/**")
-                        .hasAnyRole("ADMIN", "AUDITOR", "DASHBOARD", "STAFF", "COUNCIL")
+                        .requestMatchers(HttpMethod.GET, "/api/sheets", "/api/sheets/**").hasAnyRole(Roles.all())
                         .anyRequest().denyAll());
         return http.build();
     }
@@ -99,7 +98,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/sheets/*/history").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")
-                        .anyRequest().hasAnyRole("ADMIN", "AUDITOR", "DASHBOARD", "STAFF", "COUNCIL"))
+                        .anyRequest().hasAnyRole(Roles.all()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();

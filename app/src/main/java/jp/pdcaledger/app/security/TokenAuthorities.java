@@ -10,7 +10,6 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Production sign-in: a JWT from the municipality's identity provider. Its claims give the actor
@@ -20,14 +19,12 @@ import java.util.Set;
  */
 public class TokenAuthorities implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    static final Set<String> ROLES = Set.of("STAFF", "COUNCIL", "AUDITOR", "DASHBOARD", "ADMIN");
-
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         List<String> roles = jwt.getClaimAsStringList("roles");
         if (roles != null) {
-            roles.stream().filter(ROLES::contains).forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+            roles.stream().filter(Roles.ALL::contains).forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
         }
         String municipality = jwt.getClaimAsString("municipality");
         if (municipality != null) {

@@ -1,6 +1,7 @@
 package jp.pdcaledger.app.security;
 
-import jp.pdcaledger.command.web.SheetWriteScope;
+import jp.pdcaledger.command.writes.Actor;
+import jp.pdcaledger.command.writes.SheetWriteScope;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -35,13 +36,13 @@ final class WorkbookUploadAuthorization implements AuthorizationManager<RequestA
                                          RequestAuthorizationContext request) {
         Authentication actor = authentication.get();
         if (actor == null || !actor.isAuthenticated() || actor instanceof AnonymousAuthenticationToken
-                || actor.getAuthorities().stream().noneMatch(granted -> "ROLE_STAFF".equals(granted.getAuthority()))) {
+                || !Actor.authorities(actor).contains("ROLE_STAFF")) {
             return new AuthorizationDecision(false);
         }
         SheetWriteScope writes = scope.getIfAvailable();
         SheetId sheet = sheetId(request.getVariables().get("id"));
         // without the command side there is no upload to protect; a malformed id is refused (400) before any reading
-        return writes == null || sheet == null || writes.permits(actor, sheet, SheetWriteScope.Action.REVIEW)
+        return writes == null || sheet == null || writes.permits(Actor.of(actor), sheet, SheetWriteScope.Action.REVIEW)
                 ? new AuthorizationDecision(true) : new OutOfScope(sheet);
     }
 

@@ -1,10 +1,12 @@
 package jp.pdcaledger.app.ui;
 
-import jp.pdcaledger.command.dispatch.CommandSender;
-import jp.pdcaledger.command.idempotency.IdempotentWrites;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
-import jp.pdcaledger.command.sheet.SheetAlreadyRegisteredException;
-import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.command.web.WriteEnvelope;
+import jp.pdcaledger.command.writes.Outcome;
+import jp.pdcaledger.command.writes.Refusal;
+import jp.pdcaledger.command.writes.SheetWrites;
+import jp.pdcaledger.command.writes.WriteRefused;
+import jp.pdcaledger.command.writes.Written;
 import jp.pdcaledger.kernel.InvalidValueException;
 import jp.pdcaledger.kernel.command.RegisterSheet;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -15,7 +17,6 @@ import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,12 +41,10 @@ import static jp.pdcaledger.app.ui.FormFields.normalised;
         matchIfMissing = true)
 public class AdminPages {
 
-    private final CommandSender sender;
-    private final IdempotentWrites writes;
+    private final SheetWrites writes;
     private final SheetViewRepository views;
 
-    public AdminPages(CommandSender sender, IdempotentWrites writes, SheetViewRepository views) {
-        this.sender = sender;
+    public AdminPages(SheetWrites writes, SheetViewRepository views) {
         this.writes = writes;
         this.views = views;
     }
@@ -57,28 +56,39 @@ public class AdminPages {
     }
 
     @PostMapping("/admin/sheets")
-    public String register(@RequestParam Map<String, String> form, Model model, RedirectAttributes flash)
-            throws InterruptedException {
+    public String register(@RequestParam Map<String, String> form, WriteEnvelope envelope, Model model,
+                           RedirectAttributes flash) throws InterruptedException {
+        RegisterSheet command;
         try {
-            RegisterSheet command = registration(form);
-            String sheetId = writes.execute(null, "", () -> {
-                SheetId registered = sender.send(command, null, null);
-                return ResponseEntity.ok(new WriteResult(registered.value(), 0));
-            }).getBody().sheetId();
-            views.awaitVersion(sheetId, 0, Duration.ofSeconds(5));
-            Integer number = command.outcomeTarget().number();
-            flash.addFlashAttribute("stored", "シートを登録しました: " + command.municipality().name() + " "
-                    + (number == null ? "" : "成果目標（" + number + "）") + command.outcomeTarget().title()
-                    + "。続けて目標値と活動指標を定めてください。");
-            return "redirect:/sheets/" + sheetId;
+            command = registration(form);
         } catch (InvalidCommandException invalid) {
             return refused(form, invalid.field(), invalid.getMessage(), model);
-        } catch (SheetAlreadyRegisteredException exists) {
+        }
+        Outcome<Written> outcome = writes.register(envelope.unkeyed(), () -> command);
+        if (outcome.refusal().isPresent()) {
+            return refused(form, outcome.refusal().get(), model);
+        }
+        String sheetId = outcome.orElseThrow().sheetId();
+        views.awaitVersion(sheetId, 0, Duration.ofSeconds(5));
+        Integer number = command.outcomeTarget().number();
+        flash.addFlashAttribute("stored", "シートを登録しました: " + command.municipality().name() + " "
+                + (number == null ? "" : "成果目標（" + number + "）") + command.outcomeTarget().title()
+                + "。続けて目標値と活動指標を定めてください。");
+        return "redirect:/sheets/" + sheetId;
+    }
+
+    /** A refusal beside its field; what the form cannot say is raised as it is. */
+    private static String refused(Map<String, String> form, Refusal refusal, Model model) {
+        if (refusal instanceof Refusal.Invalid invalid) {
+            return refused(form, invalid.field(), invalid.message(), model);
+        }
+        if (refusal instanceof Refusal.AlreadyRegistered exists) {
             model.addAttribute("existingSheet", exists.existingSheet().value());
             String outcomeNumber = form.get("outcomeNumber");
             return refused(form, outcomeNumber == null || outcomeNumber.isBlank() ? "outcomeTarget.title"
-                    : "outcomeTarget.number", exists.getMessage(), model);
+                    : "outcomeTarget.number", exists.message(), model);
         }
+        throw new WriteRefused(refusal);
     }
 
     private static String refused(Map<String, String> form, String field, String message, Model model) {

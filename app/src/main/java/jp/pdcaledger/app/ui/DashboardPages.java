@@ -2,11 +2,12 @@ package jp.pdcaledger.app.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.pdcaledger.kernel.sheet.Prefecture;
-import jp.pdcaledger.query.dashboard.DashboardController;
-import jp.pdcaledger.query.dashboard.DashboardRepository;
 import jp.pdcaledger.query.dashboard.DashboardRepository.GroupCount;
 import jp.pdcaledger.query.dashboard.DashboardRepository.Grouping;
 import jp.pdcaledger.query.dashboard.DashboardRepository.Scope;
+import jp.pdcaledger.query.dashboard.DashboardRepository;
+import jp.pdcaledger.query.web.DashboardController.Dashboard;
+import jp.pdcaledger.query.web.DashboardController;
 import jp.pdcaledger.query.web.ReadScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;

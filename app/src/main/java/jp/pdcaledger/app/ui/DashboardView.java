@@ -2,8 +2,8 @@ package jp.pdcaledger.app.ui;
 
 import jp.pdcaledger.kernel.sheet.Prefecture;
 import jp.pdcaledger.query.dashboard.Achievement;
-import jp.pdcaledger.query.dashboard.DashboardController.Dashboard;
-import jp.pdcaledger.query.dashboard.DashboardController.YearSteps;
+import jp.pdcaledger.query.web.DashboardController.Dashboard;
+import jp.pdcaledger.query.web.DashboardController.YearSteps;
 import jp.pdcaledger.query.dashboard.DashboardRepository.GroupCount;
 import jp.pdcaledger.query.dashboard.DashboardRepository.Scope;
 import jp.pdcaledger.query.dashboard.DashboardRow;

@@ -1,12 +1,15 @@
 package jp.pdcaledger.app.ui;
 
-import jp.pdcaledger.command.dispatch.CommandSender;
-import jp.pdcaledger.command.idempotency.IdempotentWrites;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
 import jp.pdcaledger.command.sheet.StepNotAllowedException;
-import jp.pdcaledger.command.web.SheetWriteScope;
-import jp.pdcaledger.command.web.SheetWriteScope.Action;
-import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.command.web.WriteEnvelope;
+import jp.pdcaledger.command.writes.Outcome;
+import jp.pdcaledger.command.writes.Refusal;
+import jp.pdcaledger.command.writes.SheetWriteScope.Action;
+import jp.pdcaledger.command.writes.SheetWrites;
+import jp.pdcaledger.command.writes.WriteRefused;
+import jp.pdcaledger.command.writes.Written;
+import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
 import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.ReviseTarget;
@@ -24,7 +27,6 @@ import jp.pdcaledger.query.web.QueryParams;
 import jp.pdcaledger.query.web.ReadRefusal;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,16 +75,11 @@ public class DefinitionPages {
             "baseline.fiscalYear", "baselineFiscalYear");
     private static final Pattern PLANNED = Pattern.compile("planned\\[(\\d+)](\\.value|\\.fiscalYear)?");
 
-    private final CommandSender sender;
-    private final IdempotentWrites writes;
-    private final SheetWriteScope scope;
+    private final SheetWrites writes;
     private final SheetViewRepository views;
 
-    public DefinitionPages(CommandSender sender, IdempotentWrites writes, SheetWriteScope scope,
-                           SheetViewRepository views) {
-        this.sender = sender;
+    public DefinitionPages(SheetWrites writes, SheetViewRepository views) {
         this.writes = writes;
-        this.scope = scope;
         this.views = views;
     }
 
@@ -95,11 +92,11 @@ public class DefinitionPages {
 
     @PostMapping("/admin/sheets/{id}/targets")
     public String defineTarget(@PathVariable String id, @RequestParam Map<String, String> form, Model model,
-                               RedirectAttributes flash) throws InterruptedException {
+                               RedirectAttributes flash, WriteEnvelope envelope) throws InterruptedException {
         SheetView sheet = sheet(id);
         try {
             DefineTarget command = target(SheetId.of(sheet.sheetId), form);
-            write(command.sheetId(), command, null);
+            write(envelope, command, null);
             flash.addFlashAttribute("stored", (command.kind() == TargetKind.NUMERIC ? "目標値" : "目標") + "を定めました: "
                     + command.name() + " " + goal(command.kind(), command.targetValue(), command.unit(),
                     command.deadlineFiscalYear()));
@@ -122,14 +119,14 @@ public class DefinitionPages {
 
     @PostMapping("/admin/sheets/{id}/activity-indicators")
     public String defineIndicator(@PathVariable String id, @RequestParam Map<String, String> form, Model model,
-                                  RedirectAttributes flash) throws InterruptedException {
+                                  RedirectAttributes flash, WriteEnvelope envelope) throws InterruptedException {
         SheetView sheet = sheet(id);
         model.addAttribute("years", years(sheet));
         // the fiscal year of each planned value sent, by its place in the command: a refusal names the place
         List<Integer> plannedYears = new ArrayList<>();
         try {
             DefineActivityIndicator command = indicator(SheetId.of(sheet.sheetId), form, years(sheet), plannedYears);
-            write(command.sheetId(), command, null);
+            write(envelope, command, null);
             flash.addFlashAttribute("stored", "活動指標を定めました: " + command.name() + "（" + command.unit() + "）"
                     + command.planned().stream().map(planned -> planned.fiscalYear().eraLabel() + " "
                     + NumberLimits.text(planned.value())).collect(Collectors.joining("、", " 見込量 ", "")));
@@ -162,7 +159,8 @@ public class DefinitionPages {
 
     @PostMapping("/admin/sheets/{id}/targets/{key}/revisions")
     public String reviseTarget(@PathVariable String id, @PathVariable String key, @RequestParam Map<String, String> form,
-                               Model model, RedirectAttributes flash) throws InterruptedException {
+                               Model model, RedirectAttributes flash, WriteEnvelope envelope)
+            throws InterruptedException {
         SheetView sheet = sheet(id);
         SheetView.Target target = target(sheet, key);
         model.addAttribute("target", target);
@@ -172,7 +170,7 @@ public class DefinitionPages {
                     TypedNumber.parse("targetValue", form.get("targetValue"), target.unit),
                     fiscalYear("deadlineFiscalYear", form.get("deadlineFiscalYear")), textOrNull(form.get("rationale")),
                     reason, null);
-            write(command.sheetId(), command, reason);
+            write(envelope, command, reason);
             SheetView.Target inForce = sheet(id).targets.stream().filter(t -> t.key.equals(target.key)).findFirst()
                     .orElse(target);
             flash.addFlashAttribute("stored", "目標値を改定しました: " + target.name + " "
@@ -184,14 +182,24 @@ public class DefinitionPages {
         }
     }
 
-    private void write(SheetId sheetId, Object command, String reason) throws InterruptedException {
-        long version = writes.execute(null, "", () -> {
-            scope.check(sheetId, Action.DEFINE);
-            long written = sender.<Long>send(command, reason, null);
-            return ResponseEntity.ok(new WriteResult(sheetId.value(), written));
-        }).getBody().version();
+    /**
+     * Stores the definition through the one write path; a refusal the form can say beside a field comes back as the
+     * form's own exception, anything else is raised for the error page.
+     */
+    private void write(WriteEnvelope envelope, SheetCommand command, String reason) throws InterruptedException {
+        Outcome<Written> outcome = writes.send(envelope.unkeyed(), command.sheetId(), Action.DEFINE, () -> command, reason);
+        Refusal refusal = outcome.refusal().orElse(null);
+        if (refusal instanceof Refusal.Invalid invalid) {
+            throw new InvalidCommandException(invalid.field(), invalid.message());
+        }
+        if (refusal instanceof Refusal.StepNotAllowed notNow) {
+            throw new StepNotAllowedException(notNow.missingStep(), notNow.message());
+        }
+        if (refusal != null) {
+            throw new WriteRefused(refusal);
+        }
         // the sheet page the administrator is sent to shows what was defined
-        views.awaitVersion(sheetId.value(), version, Duration.ofSeconds(5));
+        views.awaitVersion(command.sheetId().value(), outcome.orElseThrow().version(), Duration.ofSeconds(5));
     }
 
     private SheetView sheet(String id) {

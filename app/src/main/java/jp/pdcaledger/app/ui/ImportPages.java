@@ -1,12 +1,13 @@
 package jp.pdcaledger.app.ui;
 
-import jp.pdcaledger.command.idempotency.IdempotentWrites;
-import jp.pdcaledger.command.importing.InvalidDocumentException;
 import jp.pdcaledger.command.importing.SheetImporter;
-import jp.pdcaledger.command.sheet.InvalidCommandException;
-import jp.pdcaledger.command.sheet.SheetAlreadyRegisteredException;
 import jp.pdcaledger.command.web.CommandProblems;
-import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.command.web.WriteEnvelope;
+import jp.pdcaledger.command.writes.Outcome;
+import jp.pdcaledger.command.writes.Refusals;
+import jp.pdcaledger.command.writes.SheetWrites;
+import jp.pdcaledger.command.writes.WriteRefused;
+import jp.pdcaledger.command.writes.Written;
 import jp.pdcaledger.command.workbook.WorkbookReadings;
 import jp.pdcaledger.kernel.InvalidValueException;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
@@ -54,19 +55,17 @@ public class ImportPages {
 
     private final SheetImporter importer;
     private final WorkbookReadings readings;
-    private final IdempotentWrites writes;
+    private final SheetWrites writes;
     private final SheetViewRepository views;
     private final JsonMapper json;
-    private final CommandProblems problems;
 
-    public ImportPages(SheetImporter importer, WorkbookReadings readings, IdempotentWrites writes,
-                       SheetViewRepository views, JsonMapper json, CommandProblems problems) {
+    public ImportPages(SheetImporter importer, WorkbookReadings readings, SheetWrites writes,
+                       SheetViewRepository views, JsonMapper json) {
         this.importer = importer;
         this.readings = readings;
         this.writes = writes;
         this.views = views;
         this.json = json;
-        this.problems = problems;
     }
 
     @GetMapping(PATH)
@@ -76,13 +75,13 @@ public class ImportPages {
 
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public String importDocument(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-                                 RedirectAttributes flash) throws IOException, InterruptedException {
+                                 RedirectAttributes flash, WriteEnvelope envelope) throws IOException, InterruptedException {
         try {
             PdcaSheetDocument document = json.readValue(chosen(file).getBytes(), PdcaSheetDocument.class);
             if (document == null) {
                 throw new InvalidValueException("ファイルに文書がありません（中身が null です）");
             }
-            return imported(document, file.getOriginalFilename(), flash);
+            return imported(document, file.getOriginalFilename(), flash, envelope);
         } catch (JacksonException unreadable) {
             return refused("document", CommandProblems.unreadableJson(unreadable), model);
         } catch (RuntimeException refusal) {
@@ -92,11 +91,11 @@ public class ImportPages {
 
     @PostMapping(path = PATH + "/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public String importWorkbook(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-                                 RedirectAttributes flash) throws IOException, InterruptedException {
+                                 RedirectAttributes flash, WriteEnvelope envelope) throws IOException, InterruptedException {
         try {
             MultipartFile workbook = chosen(file);
             return imported(readings.read(workbook::getInputStream).read().document(), workbook.getOriginalFilename(),
-                    flash);
+                    flash, envelope);
         } catch (RuntimeException refusal) {
             return refused("workbook", problem(refusal), model);
         }
@@ -110,11 +109,14 @@ public class ImportPages {
     }
 
     /** The file's name goes with the events, so that the history says which file they were imported from. */
-    private String imported(PdcaSheetDocument document, String fileName, RedirectAttributes flash)
-            throws InterruptedException {
+    private String imported(PdcaSheetDocument document, String fileName, RedirectAttributes flash,
+                            WriteEnvelope envelope) throws InterruptedException {
         String importedFrom = fileName == null || fileName.isBlank() ? "(ファイル名なし)" : fileName;
-        WriteResult result = writes.execute(null, "", () -> IdempotentWrites.ok(importer.replay(document, null,
-                importedFrom))).getBody();
+        Outcome<Written> outcome = writes.write(envelope.unkeyed(), importer.importing(document, importedFrom));
+        if (outcome.refusal().isPresent()) {
+            throw new WriteRefused(outcome.refusal().get());
+        }
+        Written result = outcome.orElseThrow();
         // the link the page offers opens the sheet as imported, and the list shows it
         views.awaitVersion(result.sheetId(), result.version(), Duration.ofSeconds(5));
         flash.addFlashAttribute("stored", "シートを取り込みました: " + document.municipality().name() + "（"
@@ -131,26 +133,11 @@ public class ImportPages {
     }
 
     /** The problem document the API answers for this refusal of an import. */
-    private ProblemDetail problem(RuntimeException refusal) {
-        if (refusal instanceof InvalidDocumentException invalid) {
-            return problems.invalidDocument(invalid);
-        }
-        if (refusal instanceof InvalidWorkbookException invalid) {
-            return problems.invalidWorkbook(invalid);
-        }
-        if (refusal instanceof SheetAlreadyRegisteredException exists) {
-            return problems.alreadyRegistered(exists);
-        }
-        if (refusal instanceof InvalidCommandException invalid) {
-            return CommandProblems.invalidField(invalid.field(), invalid.getMessage());
-        }
-        if (refusal instanceof InvalidValueException invalid) {
-            return CommandProblems.invalidField(null, invalid.getMessage());
-        }
+    private static ProblemDetail problem(RuntimeException refusal) {
         if (refusal instanceof ErrorResponseException limit) {
             return limit.getBody();
         }
-        throw refusal;
+        return Refusals.of(refusal).map(CommandProblems::problem).orElseThrow(() -> refusal);
     }
 
     private static String refused(String form, ProblemDetail problem, Model model) {

@@ -1,13 +1,13 @@
 package jp.pdcaledger.app.ui;
 
-import jp.pdcaledger.command.web.SheetWriteScope;
-import jp.pdcaledger.command.web.SheetWriteScope.Action;
+import jp.pdcaledger.command.writes.Actor;
+import jp.pdcaledger.command.writes.SheetWriteScope;
+import jp.pdcaledger.command.writes.SheetWriteScope.Action;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.ReviewStep;
 import jp.pdcaledger.query.sheetview.ReviewStatus;
 import jp.pdcaledger.query.sheetview.SheetView;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -77,9 +77,7 @@ final class NextSteps {
     }
 
     private static boolean allows(SheetView sheet, Authentication user, Action action) {
-        Set<String> authorities = user == null ? Set.of()
-                : user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        return SheetWriteScope.allows(authorities, sheet.municipality.code(), sheet.department, action);
+        return SheetWriteScope.allows(Actor.authorities(user), sheet.municipality.code(), sheet.department, action);
     }
 
     static Map<Integer, Step> of(SheetView sheet, Authentication user, Instant now) {

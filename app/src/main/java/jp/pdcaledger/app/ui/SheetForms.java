@@ -1,43 +1,42 @@
 package jp.pdcaledger.app.ui;
 
-import jp.pdcaledger.command.dispatch.CommandSender;
-import jp.pdcaledger.command.idempotency.IdempotentWrites;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
-import jp.pdcaledger.command.sheet.StepNotAllowedException;
-import jp.pdcaledger.command.web.SheetWriteScope;
-import jp.pdcaledger.command.web.SheetWriteScope.Action;
-import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.command.web.WriteEnvelope;
 import jp.pdcaledger.command.workbook.WorkbookReadings;
 import jp.pdcaledger.command.workbook.WorkbookUpload;
-import jp.pdcaledger.workbook.InvalidWorkbookException;
-import jp.pdcaledger.workbook.SheetWorkbook;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.springframework.http.MediaType;
-import org.springframework.web.ErrorResponseException;
-import org.springframework.web.multipart.MultipartFile;
-import jp.pdcaledger.kernel.InvalidValueException;
+import jp.pdcaledger.command.writes.Outcome;
+import jp.pdcaledger.command.writes.Refusal;
+import jp.pdcaledger.command.writes.SheetWriteScope;
+import jp.pdcaledger.command.writes.SheetWriteScope.Action;
+import jp.pdcaledger.command.writes.SheetWrites;
+import jp.pdcaledger.command.writes.WriteRefused;
+import jp.pdcaledger.command.writes.Written;
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.CloseReview;
 import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.PlanImprovement;
 import jp.pdcaledger.kernel.command.RecordAnnualActual;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
-import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.ReopenReview;
+import jp.pdcaledger.kernel.command.ReviseEvaluation;
+import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
+import jp.pdcaledger.workbook.InvalidWorkbookException;
+import jp.pdcaledger.workbook.SheetWorkbook;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
@@ -58,59 +57,44 @@ public class SheetForms {
     private static final Map<String, String> FIELD_LABELS = Map.of("reason", "理由", "text", "本文", "value", "実績",
             "note", "注記", "key", "目標");
 
-
     /** The steps for an activity indicator's actual: the same commands as a target's, for an indicator's key. */
     private static final String ACTIVITY = "activity-";
 
-    private final CommandSender sender;
-    private final IdempotentWrites writes;
+    private final SheetWrites writes;
     private final SheetWriteScope scope;
     private final SheetPages pages;
     private final SheetViewRepository views;
     private final WorkbookUpload upload;
     private final WorkbookReadings readings;
 
-    public SheetForms(CommandSender sender, IdempotentWrites writes, SheetWriteScope scope, SheetPages pages,
-                      SheetViewRepository views, WorkbookUpload upload, WorkbookReadings readings) {
-        this.upload = upload;
-        this.readings = readings;
-        this.sender = sender;
+    public SheetForms(SheetWrites writes, SheetWriteScope scope, SheetPages pages, SheetViewRepository views,
+                      WorkbookUpload upload, WorkbookReadings readings) {
         this.writes = writes;
         this.scope = scope;
         this.pages = pages;
         this.views = views;
+        this.upload = upload;
+        this.readings = readings;
     }
 
     @PostMapping("/sheets/{id}/fiscal-years/{fy}/{step}")
     public String takeStep(@PathVariable String id, @PathVariable String fy, @PathVariable String step,
-                           @RequestParam Map<String, String> form, Model model, RedirectAttributes flash)
-            throws InterruptedException {
+                           @RequestParam Map<String, String> form, WriteEnvelope envelope, Model model,
+                           RedirectAttributes flash) throws InterruptedException {
         SheetId sheetId = SheetId.of(id);
         FiscalYear fiscalYear = FiscalYear.parse(fy);
-        try {
+        Outcome<Written> outcome = writes.send(envelope.unkeyed(), sheetId, () -> {
             confirmed(step, form);
             String unit = step.startsWith(ACTIVITY) ? indicatorUnitOf(sheetId, form.get("key")) : unitOf(sheetId, form.get("key"));
-            Object command = command(sheetId, fiscalYear, step, form, unit);
-            Action action = command instanceof AddCouncilOpinion || command instanceof RecordNoCouncilOpinion
-                    ? Action.COUNCIL_OPINION : Action.REVIEW;
-            long version = writes.execute(null, "", () -> {
-                scope.check(sheetId, action);
-                long written = sender.<Long>send(command, blankToNull(form.get("reason")), null);
-                return ResponseEntity.ok(new WriteResult(sheetId.value(), written));
-            }).getBody().version();
-            // the page after a step shows the step
-            views.awaitVersion(sheetId.value(), version, Duration.ofSeconds(5));
-            flash.addFlashAttribute("stored", StepMessages.stored(step, fiscalYear, form));
-            return "redirect:/sheets/" + sheetId + "#fy" + fiscalYear.value();
-        } catch (InvalidCommandException invalid) {
-            return refused(id, fiscalYear, step, form, invalid.field(), invalid.getMessage(), model);
-        } catch (InvalidValueException invalid) {
-            return refused(id, fiscalYear, step, form, "value", invalid.getMessage(), model);
-        } catch (StepNotAllowedException outOfOrder) {
-            return refused(id, fiscalYear, step, form, "step", outOfOrder.getMessage(), model);
-        } catch (AccessDeniedException denied) {
-            return refused(id, fiscalYear, step, form, "step", "この操作を行う権限がありません", model);
+            return command(sheetId, fiscalYear, step, form, unit);
+        }, blankToNull(form.get("reason")));
+        if (outcome.refusal().isPresent()) {
+            return refused(id, fiscalYear, step, form, outcome.refusal().get(), model);
         }
+        // the page after a step shows the step
+        views.awaitVersion(sheetId.value(), outcome.orElseThrow().version(), Duration.ofSeconds(5));
+        flash.addFlashAttribute("stored", StepMessages.stored(step, fiscalYear, form));
+        return "redirect:/sheets/" + sheetId + "#fy" + fiscalYear.value();
     }
 
     /**
@@ -121,29 +105,51 @@ public class SheetForms {
      */
     @PostMapping(path = "/sheets/{id}/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public String uploadWorkbook(@PathVariable String id, @RequestParam("file") MultipartFile file,
-                                 @RequestParam(required = false) String reason, Model model,
+                                 @RequestParam(required = false) String reason, WriteEnvelope envelope, Model model,
                                  RedirectAttributes flash)
             throws IOException, InterruptedException {
         SheetId sheetId = SheetId.of(id);
-        try {
-            scope.check(sheetId, Action.REVIEW);
-            SheetWorkbook.Read workbook = readings.read(file::getInputStream).read();
-            long version = writes.execute(null, "", () -> IdempotentWrites.ok(
-                    upload.upload(sheetId, workbook, blankToNull(reason), null))).getBody().version();
-            views.awaitVersion(sheetId.value(), version, Duration.ofSeconds(5));
-            flash.addFlashAttribute("stored", StepMessages.uploaded(workbook.origin().version(), version));
-            return "redirect:/sheets/" + sheetId;
-        } catch (InvalidWorkbookException refused) {
-            return uploadRefused(id, refused.errors().stream().map(Object::toString).toList(), model);
-        } catch (InvalidCommandException | StepNotAllowedException | ConflictingAggregateVersionException
-                 | ErrorResponseException refused) {
-            return uploadRefused(id, List.of(refused instanceof ConflictingAggregateVersionException
-                    ? "シートはこのブックを書き出した後に更新されています。書き出し直してから編集してください"
-                    : refused instanceof ErrorResponseException tooLarge ? tooLarge.getBody().getDetail()
-                    : refused.getMessage()), model);
-        } catch (AccessDeniedException denied) {
-            return uploadRefused(id, List.of("このシートに取り込む権限がありません"), model);
+        if (!scope.permits(envelope.actor(), sheetId, Action.REVIEW)) {
+            return uploadRefused(id, List.of(UPLOAD_FORBIDDEN), model);
         }
+        SheetWorkbook.Read workbook;
+        try {
+            workbook = readings.read(file::getInputStream).read();
+        } catch (InvalidWorkbookException unreadable) {
+            return uploadRefused(id, unreadable.errors().stream().map(Object::toString).toList(), model);
+        } catch (ErrorResponseException tooLargeOrBusy) {
+            return uploadRefused(id, List.of(tooLargeOrBusy.getBody().getDetail()), model);
+        }
+        Outcome<Written> outcome = writes.write(envelope.unkeyed(), upload.upload(sheetId, workbook, blankToNull(reason)));
+        if (outcome.refusal().isPresent()) {
+            return uploadRefused(id, lines(outcome.refusal().get()), model);
+        }
+        long version = outcome.orElseThrow().version();
+        views.awaitVersion(sheetId.value(), version, Duration.ofSeconds(5));
+        flash.addFlashAttribute("stored", StepMessages.uploaded(workbook.origin().version(), version));
+        return "redirect:/sheets/" + sheetId;
+    }
+
+    private static final String UPLOAD_FORBIDDEN = "このシートに取り込む権限がありません";
+
+    /**
+     * An upload's refusal as the lines above the form; what the page cannot say (no such sheet) is raised as it is,
+     * for the API's problem handler to answer.
+     */
+    private static List<String> lines(Refusal refusal) {
+        if (refusal instanceof Refusal.InvalidWorkbook workbook) {
+            return workbook.errors().stream().map(Object::toString).toList();
+        }
+        if (refusal instanceof Refusal.Invalid || refusal instanceof Refusal.StepNotAllowed) {
+            return List.of(refusal.message());
+        }
+        if (refusal instanceof Refusal.Conflict) {
+            return List.of("シートはこのブックを書き出した後に更新されています。書き出し直してから編集してください");
+        }
+        if (refusal instanceof Refusal.Forbidden) {
+            return List.of(UPLOAD_FORBIDDEN);
+        }
+        throw new WriteRefused(refusal);
     }
 
     private String uploadRefused(String id, List<String> errors, Model model) {
@@ -151,24 +157,41 @@ public class SheetForms {
         return pages.sheet(id, null, model);
     }
 
-    private String refused(String id, FiscalYear fiscalYear, String step, Map<String, String> form, String field,
-                           String message, Model model) {
+    /** A step's refusal beside its field, with what was typed kept; what the form cannot say is raised as it is. */
+    private String refused(String id, FiscalYear fiscalYear, String step, Map<String, String> form, Refusal refusal,
+                           Model model) {
+        Beside beside = beside(refusal);
         model.addAttribute("formYear", fiscalYear.value());
         model.addAttribute("formStep", step);
         model.addAttribute("formValues", form);
-        model.addAttribute("formField", field);
-        model.addAttribute("formError", onThePage(field, message));
+        model.addAttribute("formField", beside.field());
+        model.addAttribute("formError", beside.message());
         return pages.sheet(id, null, model);
     }
 
     /**
-     * The API's messages name the field as the JSON has it ("reason が空です"); beside a form field the page says it
-     * with the field's label instead.
+     * A step's refusal as the field it is shown beside and what it says there; what the form cannot say is raised
+     * as it is. The API names a field as the JSON has it ("reason が空です"); beside a form field the page says it
+     * with the field's label instead ("理由が空です"). A value that is no one field's is the typed number's, the one
+     * value the form converts.
      */
-    private static String onThePage(String field, String message) {
-        String label = FIELD_LABELS.get(field);
-        return label != null && message != null && message.startsWith(field + " ")
-                ? label + message.substring(field.length() + 1) : message;
+    private static Beside beside(Refusal refusal) {
+        if (refusal instanceof Refusal.Invalid invalid) {
+            String label = FIELD_LABELS.get(invalid.field());
+            return invalid.field() == null ? new Beside("value", invalid.message())
+                    : new Beside(invalid.field(), label == null ? invalid.message() : invalid.messageAbout(label));
+        }
+        if (refusal instanceof Refusal.StepNotAllowed) {
+            return new Beside("step", refusal.message());
+        }
+        if (refusal instanceof Refusal.Forbidden) {
+            return new Beside("step", "この操作を行う権限がありません");
+        }
+        throw new WriteRefused(refusal);
+    }
+
+    /** Where the page shows a refusal (a field of the form, or the step itself) and what it says there. */
+    private record Beside(String field, String message) {
     }
 
     /** The unit of the target a form names, so that 「２人」 typed for a target counted in 人 is the number 2. */
@@ -191,8 +214,8 @@ public class SheetForms {
         return indicator.unit;
     }
 
-    private static Object command(SheetId sheet, FiscalYear fiscalYear, String step, Map<String, String> form,
-                                  String unit) {
+    private static SheetCommand command(SheetId sheet, FiscalYear fiscalYear, String step, Map<String, String> form,
+                                        String unit) {
         return switch (step) {
             case "actual" -> new RecordAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
                     number(form.get("value"), unit), blankToNull(form.get("note")), null);
@@ -223,7 +246,7 @@ public class SheetForms {
     }
 
     /** An opinion, or 特になし; both at once would lose what was typed, so it is refused and the text kept. */
-    private static Object opinion(SheetId sheet, FiscalYear fiscalYear, Map<String, String> form) {
+    private static SheetCommand opinion(SheetId sheet, FiscalYear fiscalYear, Map<String, String> form) {
         boolean none = "on".equals(form.get("none"));
         String text = form.get("text");
         if (none && text != null && !text.isBlank()) {

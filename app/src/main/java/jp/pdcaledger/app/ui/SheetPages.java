@@ -2,7 +2,6 @@ package jp.pdcaledger.app.ui;
 
 import jp.pdcaledger.query.audit.AuditLogRepository;
 import jp.pdcaledger.query.audit.AuditLogRepository.AuditFilter;
-import jp.pdcaledger.query.export.SheetWorkbookDownload;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
@@ -10,6 +9,7 @@ import jp.pdcaledger.query.web.QueryParams;
 import jp.pdcaledger.query.web.ReadRefusal;
 import jp.pdcaledger.query.web.ReadScope;
 import jp.pdcaledger.query.web.VersionWaits;
+import jp.pdcaledger.query.web.SheetWorkbookDownload;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

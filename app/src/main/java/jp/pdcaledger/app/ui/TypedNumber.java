@@ -27,7 +27,7 @@ final class TypedNumber {
             return null;
         }
         if (typed.length() > MAX_TEXT) {
-            throw new InvalidCommandException(field, field + " は" + NumberLimits.DESCRIPTION);
+            throw InvalidCommandException.of(field, "は" + NumberLimits.DESCRIPTION);
         }
         String text = Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
         String ownUnit = unit == null ? null : Normalizer.normalize(unit, Normalizer.Form.NFKC).strip();

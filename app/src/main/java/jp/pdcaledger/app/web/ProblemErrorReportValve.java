@@ -1,5 +1,6 @@
 package jp.pdcaledger.app.web;
 
+import jp.pdcaledger.kernel.ProblemTypes;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -24,7 +25,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"urn:pdca-ledger:problem:" + (status < 500 ? "invalid-request" : "internal")
+                writer.write("{\"type\":\"" + (status < 500 ? ProblemTypes.INVALID_REQUEST : ProblemTypes.INTERNAL)
                         + "\",\"title\":\"" + (status < 500 ? "リクエストが正しくありません" : "内部エラー")
                         + "\",\"status\":" + status + ",\"detail\":\"" + (status < 500
                         ? "URL または要求の形式をサーバーが受け付けませんでした" : "予期しないエラーです") + "\"}");

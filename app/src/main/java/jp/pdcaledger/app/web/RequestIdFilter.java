@@ -4,7 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jp.pdcaledger.command.dispatch.CommandSender;
+import jp.pdcaledger.command.web.WriteEnvelope;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,16 +33,16 @@ public class RequestIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String requestId = UUID.randomUUID().toString();
         String clientRequestId = sanitised(request.getHeader(HEADER));
-        MDC.put(CommandSender.REQUEST_ID_MDC_KEY, requestId);
+        MDC.put(WriteEnvelope.REQUEST_ID_MDC_KEY, requestId);
         if (clientRequestId != null) {
-            MDC.put(CommandSender.CLIENT_REQUEST_ID_MDC_KEY, clientRequestId);
+            MDC.put(WriteEnvelope.CLIENT_REQUEST_ID_MDC_KEY, clientRequestId);
         }
         response.setHeader(HEADER, requestId);
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove(CommandSender.REQUEST_ID_MDC_KEY);
-            MDC.remove(CommandSender.CLIENT_REQUEST_ID_MDC_KEY);
+            MDC.remove(WriteEnvelope.REQUEST_ID_MDC_KEY);
+            MDC.remove(WriteEnvelope.CLIENT_REQUEST_ID_MDC_KEY);
         }
     }
 

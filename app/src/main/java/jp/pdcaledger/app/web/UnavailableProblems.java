@@ -1,5 +1,6 @@
 package jp.pdcaledger.app.web;
 
+import jp.pdcaledger.kernel.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -13,7 +14,6 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -38,14 +38,14 @@ public class UnavailableProblems {
             log.warn("Refused with 503, the database is out of reach: {}", rootMessage(e));
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "データベースに接続できないため処理できませんでした。何も保存されていません。しばらくしてから再送してください");
-            problem.setType(URI.create("urn:pdca-ledger:problem:database-unavailable"));
+            problem.setType(ProblemTypes.DATABASE_UNAVAILABLE);
             problem.setTitle("一時的に利用できません");
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "2").body(problem);
         }
         log.error("Unexpected failure", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "予期しないエラーです。リクエストIDを添えて管理者に連絡してください");
-        problem.setType(URI.create("urn:pdca-ledger:problem:internal"));
+        problem.setType(ProblemTypes.INTERNAL);
         problem.setTitle("内部エラー");
         return ResponseEntity.internalServerError().body(problem);
     }

@@ -1,6 +1,8 @@
 package jp.pdcaledger.command.importing;
 
-import jp.pdcaledger.command.importing.InvalidDocumentException.FieldError;
+import jp.pdcaledger.command.writes.Refusal;
+import jp.pdcaledger.command.writes.Refusal.FieldError;
+import jp.pdcaledger.command.writes.WriteRefused;
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
 import jp.pdcaledger.kernel.command.DefineTarget;
@@ -53,7 +55,7 @@ final class DocumentTranslation {
         DocumentTranslation translation = new DocumentTranslation(document, sheetId);
         translation.translate();
         if (!translation.errors.isEmpty()) {
-            throw new InvalidDocumentException(translation.errors);
+            throw new WriteRefused(new Refusal.InvalidDocument(translation.errors));
         }
         return translation.steps;
     }

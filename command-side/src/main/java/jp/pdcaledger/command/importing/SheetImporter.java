@@ -1,11 +1,15 @@
 package jp.pdcaledger.command.importing;
 
-import jp.pdcaledger.command.dispatch.AggregateCacheGuard;
-import jp.pdcaledger.command.dispatch.CommandSender;
-import jp.pdcaledger.command.importing.InvalidDocumentException.FieldError;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
 import jp.pdcaledger.command.sheet.StepNotAllowedException;
-import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.command.writes.CommandSender;
+import jp.pdcaledger.command.writes.Refusal;
+import jp.pdcaledger.command.writes.Refusal.FieldError;
+import jp.pdcaledger.command.writes.UnitOfWork;
+import jp.pdcaledger.command.writes.WriteRefused;
+import jp.pdcaledger.command.writes.Written;
+import jp.pdcaledger.kernel.command.RegisterSheet;
+import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import org.slf4j.Logger;
@@ -16,48 +20,46 @@ import java.util.List;
 
 /**
  * Replays a {@code pdca-sheet/v1} document through the same commands a person would send, so that its events and
- * audit trail are those of typing it in. The caller runs it in one transaction: a refusal of any step rolls back
- * every event of the import, and the refusal names the document field it came from.
+ * audit trail are those of typing it in. As one unit of work: a refusal of any step stores nothing of the import,
+ * and names the document field it came from.
  */
 @Component
 public class SheetImporter {
 
     private static final Logger log = LoggerFactory.getLogger(SheetImporter.class);
 
-    private final CommandSender sender;
-    private final AggregateCacheGuard cacheGuard;
-
-    public SheetImporter(CommandSender sender, AggregateCacheGuard cacheGuard) {
-        this.sender = sender;
-        this.cacheGuard = cacheGuard;
+    /**
+     * The document as a new sheet, for {@link jp.pdcaledger.command.writes.SheetWrites} to store all or nothing.
+     * {@code importedFrom}: the file's name, or where the request sent it (see
+     * {@link jp.pdcaledger.kernel.event.EventMetadata#IMPORTED_FROM}).
+     */
+    public UnitOfWork<Written> importing(PdcaSheetDocument document, String importedFrom) {
+        return sender -> replay(document, sender.importedFrom(importedFrom));
     }
 
-    /**
-     * Runs inside the caller's transaction, which commits or rolls back the whole import. {@code importedFrom}: the
-     * file's name, or where the request sent it (see {@link jp.pdcaledger.kernel.event.EventMetadata#IMPORTED_FROM}).
-     */
-    public WriteResult replay(PdcaSheetDocument document, String idempotencyKey, String importedFrom) {
-        cacheGuard.protectCurrentTransaction();
+    private Written replay(PdcaSheetDocument document, CommandSender sender) {
         SheetId sheetId = SheetId.generate();
         List<ImportStep> steps = DocumentTranslation.steps(document, sheetId);
         long version = 0;
         for (ImportStep step : steps) {
             try {
-                Object result = sender.send(step.command(), step.reason(), idempotencyKey, importedFrom);
-                if (result instanceof Long sequence) {
-                    version = sequence;
+                if (step.command() instanceof RegisterSheet registration) {
+                    sender.register(registration);
+                } else {
+                    version = sender.send((SheetCommand) step.command(), step.reason());
                 }
             } catch (InvalidCommandException invalid) {
-                throw new InvalidDocumentException(List.of(new FieldError(join(step.path(), invalid.field()), invalid.getMessage())));
+                throw new WriteRefused(Refusal.InvalidDocument.of(
+                        new FieldError(join(step.path(), invalid.field()), invalid.getMessage())));
             } catch (StepNotAllowedException outOfOrder) {
-                throw new InvalidDocumentException(List.of(new FieldError(step.path(), outOfOrder.getMessage(),
-                        outOfOrder.missingStep())));
+                throw new WriteRefused(Refusal.InvalidDocument.of(
+                        new FieldError(step.path(), outOfOrder.getMessage(), outOfOrder.missingStep())));
             }
         }
         log.info("Imported sheet {} ({} {}, 成果目標 {}) as {} commands", sheetId, document.municipality().code(),
                 document.municipality().name(), document.outcomeTarget().number() != null
                         ? "(" + document.outcomeTarget().number() + ")" : document.outcomeTarget().title(), steps.size());
-        return new WriteResult(sheetId.value(), version);
+        return Written.created(sheetId, version);
     }
 
     /**

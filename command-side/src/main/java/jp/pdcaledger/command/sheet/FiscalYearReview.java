@@ -12,6 +12,7 @@ import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.sheet.ReviewStep;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
@@ -84,7 +85,7 @@ class FiscalYearReview {
         if (before == null) {
             throw StepNotAllowedException.missing(ReviewStep.ACTUALS, label() + "の " + key + " の実績はまだ記録されていません");
         }
-        if (Require.sameNumber(before.value(), value) && Objects.equals(before.note(), note)) {
+        if (NumberLimits.sameValue(before.value(), value) && Objects.equals(before.note(), note)) {
             throw new InvalidCommandException("value", "訂正前と同じ値です");
         }
         apply(activityIndicator

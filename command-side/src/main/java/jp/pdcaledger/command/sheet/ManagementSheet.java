@@ -18,6 +18,7 @@ import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import jp.pdcaledger.kernel.sheet.PlannedValue;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -174,7 +175,7 @@ public class ManagementSheet {
         BigDecimal value = command.targetValue() != null ? command.targetValue() : target.targetValue();
         FiscalYear deadline = command.deadlineFiscalYear() != null ? command.deadlineFiscalYear() : target.deadlineFiscalYear();
         String rationale = command.rationale() != null ? command.rationale() : target.rationale();
-        if (Require.sameNumber(value, target.targetValue()) && Objects.equals(deadline, target.deadlineFiscalYear())
+        if (NumberLimits.sameValue(value, target.targetValue()) && Objects.equals(deadline, target.deadlineFiscalYear())
                 && Objects.equals(rationale, target.rationale())) {
             throw new InvalidCommandException("targetValue", "目標値・目標年度・目標設定の考え方のどれも変わっていません");
         }

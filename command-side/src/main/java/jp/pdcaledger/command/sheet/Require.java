@@ -12,7 +12,7 @@ final class Require {
 
     static String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidCommandException(field, field + " が空です");
+            throw InvalidCommandException.of(field, "が空です");
         }
         return optionalText(field, value, maxLength);
     }
@@ -22,13 +22,13 @@ final class Require {
             return null;
         }
         if (value.isBlank()) {
-            throw new InvalidCommandException(field, field + " が空白だけです（無い場合は null にしてください）");
+            throw InvalidCommandException.of(field, "が空白だけです（無い場合は null にしてください）");
         }
         if (value.codePointCount(0, value.length()) > maxLength) {
-            throw new InvalidCommandException(field, field + " が長すぎます（" + maxLength + "文字まで）");
+            throw InvalidCommandException.of(field, "が長すぎます（" + maxLength + "文字まで）");
         }
         if (value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw new InvalidCommandException(field, field + " に制御文字が含まれています");
+            throw InvalidCommandException.of(field, "に制御文字が含まれています");
         }
         return value;
     }
@@ -40,14 +40,14 @@ final class Require {
      */
     static BigDecimal nonNegative(String field, BigDecimal value) {
         if (value == null) {
-            throw new InvalidCommandException(field, field + " がありません");
+            throw InvalidCommandException.of(field, "がありません");
         }
         if (!NumberLimits.withinLimits(value)) {
-            throw new InvalidCommandException(field, field + " は" + NumberLimits.DESCRIPTION + ": "
+            throw InvalidCommandException.of(field, "は" + NumberLimits.DESCRIPTION + ": "
                     + NumberLimits.text(value));
         }
         if (value.signum() < 0) {
-            throw new InvalidCommandException(field, field + " は0以上の数値です: " + NumberLimits.text(value));
+            throw InvalidCommandException.of(field, "は0以上の数値です: " + NumberLimits.text(value));
         }
         return value;
     }
@@ -56,14 +56,9 @@ final class Require {
         return value == null ? null : nonNegative(field, value);
     }
 
-    /** Numbers compare by value: 1 and 1.0 are the same target. */
-    static boolean sameNumber(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
     static <T> T present(String field, T value) {
         if (value == null) {
-            throw new InvalidCommandException(field, field + " がありません");
+            throw InvalidCommandException.of(field, "がありません");
         }
         return value;
     }

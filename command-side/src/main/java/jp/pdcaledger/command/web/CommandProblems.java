@@ -1,11 +1,13 @@
 package jp.pdcaledger.command.web;
 
-import jp.pdcaledger.command.idempotency.IdempotencyKeyReusedException;
-import jp.pdcaledger.command.importing.InvalidDocumentException;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
 import jp.pdcaledger.command.sheet.SheetAlreadyRegisteredException;
 import jp.pdcaledger.command.sheet.StepNotAllowedException;
+import jp.pdcaledger.command.writes.Refusal;
+import jp.pdcaledger.command.writes.Refusals;
+import jp.pdcaledger.command.writes.WriteRefused;
 import jp.pdcaledger.kernel.InvalidValueException;
+import jp.pdcaledger.kernel.ProblemTypes;
 import jp.pdcaledger.workbook.InvalidWorkbookException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -49,57 +51,111 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         this.json = json;
     }
 
-    public static final URI INVALID_INPUT = URI.create("urn:pdca-ledger:problem:invalid-input");
-    public static final URI STEP_NOT_ALLOWED = URI.create("urn:pdca-ledger:problem:step-not-allowed");
-    public static final URI SHEET_NOT_FOUND = URI.create("urn:pdca-ledger:problem:sheet-not-found");
-    public static final URI SHEET_ALREADY_REGISTERED = URI.create("urn:pdca-ledger:problem:sheet-already-registered");
-    public static final URI VERSION_CONFLICT = URI.create("urn:pdca-ledger:problem:version-conflict");
-    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create("urn:pdca-ledger:problem:idempotency-key-reused");
-
-    @ExceptionHandler(InvalidCommandException.class)
-    ProblemDetail invalidCommand(InvalidCommandException e) {
-        log.info("Refused as invalid ({}): {}", e.field(), e.getMessage());
-        return invalidField(e.field(), e.getMessage());
+    /** A refusal of the write path, answered as the API answers each kind. */
+    @ExceptionHandler(WriteRefused.class)
+    ProblemDetail refused(WriteRefused refused) {
+        return problem(refused.refusal());
     }
 
-    @ExceptionHandler(InvalidDocumentException.class)
-    public ProblemDetail invalidDocument(InvalidDocumentException e) {
-        ProblemDetail problem = invalidWhole("取り込めない文書です", e.getMessage(), e.errors().stream()
-                .map(error -> fieldError(error.field(), error.message())).toList());
-        if (e.errors().get(0).missingStep() != null) {
-            problem.setProperty("missingStep", e.errors().get(0).missingStep());
+    /** A refusal thrown before a write began (a path segment, a header, a workbook that cannot be read), or by another handler. */
+    @ExceptionHandler({InvalidCommandException.class, InvalidValueException.class, InvalidWorkbookException.class,
+            StepNotAllowedException.class, SheetAlreadyRegisteredException.class, AggregateNotFoundException.class,
+            ConcurrencyException.class, ConflictingAggregateVersionException.class})
+    ProblemDetail refusedEarly(RuntimeException thrown) {
+        Refusal refusal = Refusals.of(thrown).orElseThrow(() -> thrown);
+        log.info("Refused ({}): {}", refusal.getClass().getSimpleName(), refusal.message());
+        return problem(refusal);
+    }
+
+    /** The problem document of a refusal: the one mapping from the write side's refusals to HTTP. */
+    public static ProblemDetail problem(Refusal refusal) {
+        return refusal.accept(PROBLEMS);
+    }
+
+    private static final Refusal.Visitor<ProblemDetail> PROBLEMS = new Refusal.Visitor<>() {
+
+        @Override
+        public ProblemDetail invalid(Refusal.Invalid refusal) {
+            return invalidField(refusal.field(), refusal.message());
         }
-        return problem;
-    }
 
-    /** Every fault of a workbook by its cell: {@code "C14: 数値ではありません"}. */
-    @ExceptionHandler(InvalidWorkbookException.class)
-    public ProblemDetail invalidWorkbook(InvalidWorkbookException e) {
-        log.info("Refused a workbook: {}", e.getMessage());
-        return invalidWhole("読み込めないブックです", e.getMessage(), e.errors().stream()
-                .map(error -> fieldError(error.cell(), error.toString())).toList());
-    }
+        @Override
+        public ProblemDetail invalidDocument(Refusal.InvalidDocument refusal) {
+            ProblemDetail problem = invalidWhole("取り込めない文書です", refusal.message(), refusal.errors().stream()
+                    .map(error -> fieldError(error.field(), error.message())).toList());
+            if (refusal.errors().get(0).missingStep() != null) {
+                problem.setProperty("missingStep", refusal.errors().get(0).missingStep());
+            }
+            return problem;
+        }
+
+        /** Every fault of a workbook by its cell: {@code "C14: 数値ではありません"}. */
+        @Override
+        public ProblemDetail invalidWorkbook(Refusal.InvalidWorkbook refusal) {
+            return invalidWhole("読み込めないブックです", refusal.message(), refusal.errors().stream()
+                    .map(error -> fieldError(error.cell(), error.toString())).toList());
+        }
+
+        @Override
+        public ProblemDetail notFound(Refusal.NotFound refusal) {
+            return sheetNotFound(refusal.sheetId());
+        }
+
+        /** Another municipality's or department's sheet: the same answer as no sheet at all, naming no owner. */
+        @Override
+        public ProblemDetail forbidden(Refusal.Forbidden refusal) {
+            return sheetNotFound(refusal.sheetId());
+        }
+
+        @Override
+        public ProblemDetail stepNotAllowed(Refusal.StepNotAllowed refusal) {
+            ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.STEP_NOT_ALLOWED,
+                    "ワークフローの順序に合いません", refusal.message());
+            if (refusal.missingStep() != null) {
+                problem.setProperty("missingStep", refusal.missingStep());
+            }
+            return problem;
+        }
+
+        @Override
+        public ProblemDetail alreadyRegistered(Refusal.AlreadyRegistered refusal) {
+            ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.SHEET_ALREADY_REGISTERED,
+                    "シートは既に登録されています", refusal.message());
+            problem.setProperty("existingSheet", refusal.existingSheet().value());
+            problem.setProperty("existingSheetUrl", "/api/sheets/" + refusal.existingSheet().value());
+            return problem;
+        }
+
+        /** A stale If-Match, or another node's write that took the same sequence number first. */
+        @Override
+        public ProblemDetail conflict(Refusal.Conflict refusal) {
+            ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.VERSION_CONFLICT, "版が競合しました",
+                    refusal.message());
+            if (refusal.currentVersion() != null) {
+                problem.setProperty("expectedVersion", refusal.expectedVersion());
+                problem.setProperty("currentVersion", refusal.currentVersion());
+            }
+            return problem;
+        }
+
+        @Override
+        public ProblemDetail keyReused(Refusal.KeyReused refusal) {
+            return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.IDEMPOTENCY_KEY_REUSED,
+                    "Idempotency-Key が別のリクエストで使われています", refusal.message());
+        }
+    };
 
     /** A document or workbook refused whole: {@code field} is the first fault's, {@code errors} lists them all. */
     private static ProblemDetail invalidWhole(String title, String detail, List<Map<String, String>> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(INVALID_INPUT);
-        problem.setTitle(title);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_INPUT, title, detail);
         problem.setProperty("field", errors.get(0).get("field"));
         problem.setProperty("errors", errors);
         return problem;
     }
 
-    @ExceptionHandler(InvalidValueException.class)
-    ProblemDetail invalidValue(InvalidValueException e) {
-        return invalidField(null, e.getMessage());
-    }
-
     public static ProblemDetail invalidField(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_INPUT, "入力が正しくありません",
                 field == null ? message : field + ": " + message);
-        problem.setType(INVALID_INPUT);
-        problem.setTitle("入力が正しくありません");
         if (field != null) {
             problem.setProperty("field", field);
         }
@@ -111,70 +167,16 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
         return field == null ? Map.of("message", message) : Map.of("field", field, "message", message);
     }
 
-    @ExceptionHandler(StepNotAllowedException.class)
-    ProblemDetail stepNotAllowed(StepNotAllowedException e) {
-        log.info("Refused out of order (missing step {}): {}", e.missingStep(), e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(STEP_NOT_ALLOWED);
-        problem.setTitle("ワークフローの順序に合いません");
-        if (e.missingStep() != null) {
-            problem.setProperty("missingStep", e.missingStep());
-        }
-        return problem;
-    }
-
-    @ExceptionHandler(SheetAlreadyRegisteredException.class)
-    public ProblemDetail alreadyRegistered(SheetAlreadyRegisteredException e) {
-        log.info("Refused a second registration: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(SHEET_ALREADY_REGISTERED);
-        problem.setTitle("シートは既に登録されています");
-        problem.setProperty("existingSheet", e.existingSheet().value());
-        problem.setProperty("existingSheetUrl", "/api/sheets/" + e.existingSheet().value());
-        return problem;
-    }
-
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail sheetNotFound(AggregateNotFoundException e) {
-        log.info("Refused a write to unknown sheet {}", e.getAggregateIdentifier());
-        return sheetNotFound(String.valueOf(e.getAggregateIdentifier()));
-    }
-
     /** The one answer for a sheet that does not exist, or that the actor may not know of: 404, naming no owner. */
     public static ProblemDetail sheetNotFound(String sheetId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "シート " + sheetId + " はありません");
-        problem.setType(SHEET_NOT_FOUND);
-        problem.setTitle("シートが見つかりません");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.SHEET_NOT_FOUND, "シートが見つかりません",
+                "シート " + sheetId + " はありません");
     }
 
-    /** Another municipality's or department's sheet: the same answer as no sheet at all, naming no owner. */
-    @ExceptionHandler(SheetOutOfScopeException.class)
-    ProblemDetail sheetOutOfScope(SheetOutOfScopeException e) {
-        log.info("Refused a write to sheet {} out of the actor's scope", e.sheetId());
-        return sheetNotFound(e.sheetId());
-    }
-
-    /** A stale If-Match, or another node's write that took the same sequence number first. */
-    @ExceptionHandler({ConcurrencyException.class, ConflictingAggregateVersionException.class})
-    ProblemDetail versionConflict(RuntimeException e) {
-        log.info("Write refused on a version conflict: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "シートは読み込まれた後に更新されています。最新の版を読み直してから送ってください");
-        problem.setType(VERSION_CONFLICT);
-        problem.setTitle("版が競合しました");
-        if (e instanceof ConflictingAggregateVersionException stale) {
-            problem.setProperty("expectedVersion", stale.getExpectedVersion());
-            problem.setProperty("currentVersion", stale.getActualVersion());
-        }
-        return problem;
-    }
-
-    @ExceptionHandler(IdempotencyKeyReusedException.class)
-    ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setType(IDEMPOTENCY_KEY_REUSED);
-        problem.setTitle("Idempotency-Key が別のリクエストで使われています");
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
         return problem;
     }
 

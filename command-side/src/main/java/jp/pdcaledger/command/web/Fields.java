@@ -23,7 +23,7 @@ final class Fields {
 
     static <T> T required(String field, T value) {
         if (value == null) {
-            throw new InvalidCommandException(field, field + " がありません");
+            throw InvalidCommandException.of(field, "がありません");
         }
         return value;
     }

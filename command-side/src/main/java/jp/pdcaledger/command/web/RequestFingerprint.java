@@ -21,7 +21,7 @@ public class RequestFingerprint {
 
     public String of(HttpServletRequest request, Object body) {
         String canonical = request.getMethod() + " " + request.getRequestURI() + "\n"
-                + request.getHeader(SheetCommandController.IF_MATCH) + "\n" + json.writeValueAsString(body);
+                + request.getHeader(WriteEnvelope.IF_MATCH) + "\n" + json.writeValueAsString(body);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -1,10 +1,8 @@
 package jp.pdcaledger.command.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jp.pdcaledger.command.dispatch.CommandSender;
-import jp.pdcaledger.command.idempotency.IdempotentWrites;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
-import jp.pdcaledger.command.web.SheetWriteScope.Action;
+import jp.pdcaledger.command.writes.SheetWriteScope.Action;
+import jp.pdcaledger.command.writes.SheetWrites;
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.CloseReview;
 import jp.pdcaledger.kernel.command.CorrectAnnualActual;
@@ -17,6 +15,7 @@ import jp.pdcaledger.kernel.command.RegisterSheet;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.ReviseTarget;
+import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.sheet.Baseline;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -30,11 +29,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -46,30 +43,15 @@ import java.util.function.Supplier;
 @RequestMapping("/api/sheets")
 public class SheetCommandController {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String IF_MATCH = "If-Match";
+    private final SheetWrites writes;
 
-    private final CommandSender sender;
-    private final IdempotentWrites writes;
-    private final SheetWriteScope scope;
-    private final RequestFingerprint fingerprint;
-
-    public SheetCommandController(CommandSender sender, IdempotentWrites writes, SheetWriteScope scope,
-                                  RequestFingerprint fingerprint) {
-        this.sender = sender;
+    public SheetCommandController(SheetWrites writes) {
         this.writes = writes;
-        this.scope = scope;
-        this.fingerprint = fingerprint;
     }
 
     @PostMapping
-    public ResponseEntity<WriteResult> register(@RequestBody Requests.RegisterSheet body,
-                                                @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
-                                                HttpServletRequest request) {
-        return writes.execute(key, fingerprint.of(request, body), () -> {
-            SheetId sheetId = sender.send(toCommand(SheetId.generate(), body), null, key);
-            return IdempotentWrites.created(URI.create("/api/sheets/" + sheetId), new WriteResult(sheetId.value(), 0));
-        });
+    public ResponseEntity<WriteResult> register(@RequestBody Requests.RegisterSheet body, WriteEnvelope envelope) {
+        return WriteAnswers.of(writes.register(envelope.keyed(body), () -> toCommand(SheetId.generate(), body)));
     }
 
     static RegisterSheet toCommand(SheetId sheetId, Requests.RegisterSheet body) {
@@ -89,13 +71,10 @@ public class SheetCommandController {
     }
 
     @PostMapping("/{id}/targets")
-    public ResponseEntity<WriteResult> defineTarget(@PathVariable String id, @RequestBody Requests.DefineTarget body,
-                                                    @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                    @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
-                                                    HttpServletRequest request) {
+    public ResponseEntity<WriteResult> defineTarget(@PathVariable String id, @RequestBody Requests.DefineTarget body, WriteEnvelope envelope) {
         SheetId sheetId = Fields.sheetId(id);
-        Long expected = IfMatch.version(ifMatch);
-        return write(request, body, key, sheetId, Action.DEFINE, null, () -> new DefineTarget(sheetId, body.key(),
+        Long expected = envelope.expectedVersion();
+        return write(envelope, body, sheetId, Action.DEFINE, null, () -> new DefineTarget(sheetId, body.key(),
                 body.name(), body.kind(), body.unit(), baseline(body.baseline()), body.targetValue(),
                 body.deadlineFiscalYear(), body.direction(), Boolean.TRUE.equals(body.cumulative()), body.note(),
                 body.rationale(), expected));
@@ -107,13 +86,10 @@ public class SheetCommandController {
 
     @PostMapping("/{id}/activity-indicators")
     public ResponseEntity<WriteResult> defineActivityIndicator(@PathVariable String id,
-                                                               @RequestBody Requests.DefineActivityIndicator body,
-                                                               @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                               @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
-                                                               HttpServletRequest request) {
+                                                               @RequestBody Requests.DefineActivityIndicator body, WriteEnvelope envelope) {
         SheetId sheetId = Fields.sheetId(id);
-        Long expected = IfMatch.version(ifMatch);
-        return write(request, body, key, sheetId, Action.DEFINE, null, () -> new DefineActivityIndicator(sheetId,
+        Long expected = envelope.expectedVersion();
+        return write(envelope, body, sheetId, Action.DEFINE, null, () -> new DefineActivityIndicator(sheetId,
                 body.key(), body.name(), body.unit(), planned(body.planned()), expected));
     }
 
@@ -129,56 +105,44 @@ public class SheetCommandController {
 
     @PostMapping("/{id}/targets/{targetKey}/revisions")
     public ResponseEntity<WriteResult> reviseTarget(@PathVariable String id, @PathVariable String targetKey,
-                                                    @RequestBody Requests.ReviseTarget body,
-                                                    @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                    @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
-                                                    HttpServletRequest request) {
+                                                    @RequestBody Requests.ReviseTarget body, WriteEnvelope envelope) {
         SheetId sheetId = Fields.sheetId(id);
         TargetKey target = Fields.named("key", () -> TargetKey.of(targetKey));
-        Long expected = IfMatch.version(ifMatch);
-        return write(request, body, key, sheetId, Action.DEFINE, body.reason(), () -> new ReviseTarget(sheetId, target,
+        Long expected = envelope.expectedVersion();
+        return write(envelope, body, sheetId, Action.DEFINE, body.reason(), () -> new ReviseTarget(sheetId, target,
                 body.targetValue(), body.deadlineFiscalYear(), body.rationale(), body.reason(), expected));
     }
 
     @PostMapping("/{id}/fiscal-years/{fy}/actuals")
     public ResponseEntity<WriteResult> recordActual(@PathVariable String id, @PathVariable String fy,
-                                                    @RequestBody Requests.RecordActual body,
-                                                    @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                    @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
-                                                    HttpServletRequest request) {
+                                                    @RequestBody Requests.RecordActual body, WriteEnvelope envelope) {
         SheetId sheetId = Fields.sheetId(id);
         FiscalYear fiscalYear = Fields.fiscalYear(fy);
-        Long expected = IfMatch.version(ifMatch);
-        return write(request, body, key, sheetId, Action.REVIEW, null, () -> new RecordAnnualActual(sheetId,
+        Long expected = envelope.expectedVersion();
+        return write(envelope, body, sheetId, Action.REVIEW, null, () -> new RecordAnnualActual(sheetId,
                 fiscalYear, body.key(), body.value(), body.note(), expected));
     }
 
     @PostMapping("/{id}/fiscal-years/{fy}/actuals/{targetKey}/corrections")
     public ResponseEntity<WriteResult> correctActual(@PathVariable String id, @PathVariable String fy,
                                                      @PathVariable String targetKey,
-                                                     @RequestBody Requests.CorrectActual body,
-                                                     @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                     @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
-                                                     HttpServletRequest request) {
+                                                     @RequestBody Requests.CorrectActual body, WriteEnvelope envelope) {
         SheetId sheetId = Fields.sheetId(id);
         FiscalYear fiscalYear = Fields.fiscalYear(fy);
         TargetKey target = Fields.named("key", () -> TargetKey.of(targetKey));
-        Long expected = IfMatch.version(ifMatch);
-        return write(request, body, key, sheetId, Action.REVIEW, body.reason(), () -> new CorrectAnnualActual(sheetId,
+        Long expected = envelope.expectedVersion();
+        return write(envelope, body, sheetId, Action.REVIEW, body.reason(), () -> new CorrectAnnualActual(sheetId,
                 fiscalYear, target, body.value(), body.note(), body.reason(), expected));
     }
 
     /** Without a reason this submits the evaluation; with one it revises the evaluation already submitted. */
     @PostMapping("/{id}/fiscal-years/{fy}/evaluation")
     public ResponseEntity<WriteResult> evaluate(@PathVariable String id, @PathVariable String fy,
-                                                @RequestBody Requests.Evaluation body,
-                                                @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
-                                                HttpServletRequest request) {
+                                                @RequestBody Requests.Evaluation body, WriteEnvelope envelope) {
         SheetId sheetId = Fields.sheetId(id);
         FiscalYear fiscalYear = Fields.fiscalYear(fy);
-        Long expected = IfMatch.version(ifMatch);
-        return write(request, body, key, sheetId, Action.REVIEW, body.reason(), () -> body.reason() == null
+        Long expected = envelope.expectedVersion();
+        return write(envelope, body, sheetId, Action.REVIEW, body.reason(), () -> body.reason() == null
                 ? new SubmitEvaluation(sheetId, fiscalYear, body.text(), expected)
                 : new ReviseEvaluation(sheetId, fiscalYear, body.text(), body.reason(), expected));
     }
@@ -186,69 +150,53 @@ public class SheetCommandController {
     /** {@code {"text": …}} adds an opinion; {@code {"none": true}} records 特になし. */
     @PostMapping("/{id}/fiscal-years/{fy}/council-opinions")
     public ResponseEntity<WriteResult> hearCouncil(@PathVariable String id, @PathVariable String fy,
-                                                   @RequestBody Requests.CouncilOpinion body,
-                                                   @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                   @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
-                                                   HttpServletRequest request) {
+                                                   @RequestBody Requests.CouncilOpinion body, WriteEnvelope envelope) {
         SheetId sheetId = Fields.sheetId(id);
         FiscalYear fiscalYear = Fields.fiscalYear(fy);
-        Long expected = IfMatch.version(ifMatch);
+        Long expected = envelope.expectedVersion();
         boolean none = Boolean.TRUE.equals(body.none());
         if (none && body.text() != null) {
             throw new InvalidCommandException("none", "意見（text）と「特になし」（none）は同時に送れません");
         }
-        return write(request, body, key, sheetId, Action.COUNCIL_OPINION, null, () -> none
+        return write(envelope, body, sheetId, Action.COUNCIL_OPINION, null, () -> none
                 ? new RecordNoCouncilOpinion(sheetId, fiscalYear, expected)
                 : new AddCouncilOpinion(sheetId, fiscalYear, body.text(), expected));
     }
 
     @PostMapping("/{id}/fiscal-years/{fy}/improvement")
     public ResponseEntity<WriteResult> planImprovement(@PathVariable String id, @PathVariable String fy,
-                                                       @RequestBody Requests.Improvement body,
-                                                       @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                                       @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
-                                                       HttpServletRequest request) {
+                                                       @RequestBody Requests.Improvement body, WriteEnvelope envelope) {
         SheetId sheetId = Fields.sheetId(id);
         FiscalYear fiscalYear = Fields.fiscalYear(fy);
-        Long expected = IfMatch.version(ifMatch);
-        return write(request, body, key, sheetId, Action.REVIEW, null,
+        Long expected = envelope.expectedVersion();
+        return write(envelope, body, sheetId, Action.REVIEW, null,
                 () -> new PlanImprovement(sheetId, fiscalYear, body.text(), expected));
     }
 
     @PostMapping("/{id}/fiscal-years/{fy}/close")
     public ResponseEntity<WriteResult> close(@PathVariable String id, @PathVariable String fy,
-                                             @RequestBody(required = false) Requests.Reason body,
-                                             @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
-                                             HttpServletRequest request) {
+                                             @RequestBody(required = false) Requests.Reason body, WriteEnvelope envelope) {
         SheetId sheetId = Fields.sheetId(id);
         FiscalYear fiscalYear = Fields.fiscalYear(fy);
-        Long expected = IfMatch.version(ifMatch);
+        Long expected = envelope.expectedVersion();
         String reason = body == null ? null : body.reason();
-        return write(request, body, key, sheetId, Action.REVIEW, reason,
+        return write(envelope, body, sheetId, Action.REVIEW, reason,
                 () -> new CloseReview(sheetId, fiscalYear, expected));
     }
 
     @PostMapping("/{id}/fiscal-years/{fy}/reopen")
     public ResponseEntity<WriteResult> reopen(@PathVariable String id, @PathVariable String fy,
-                                              @RequestBody(required = false) Requests.Reason body,
-                                              @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                              @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key,
-                                              HttpServletRequest request) {
+                                              @RequestBody(required = false) Requests.Reason body, WriteEnvelope envelope) {
         SheetId sheetId = Fields.sheetId(id);
         FiscalYear fiscalYear = Fields.fiscalYear(fy);
-        Long expected = IfMatch.version(ifMatch);
+        Long expected = envelope.expectedVersion();
         String reason = body == null ? null : body.reason();
-        return write(request, body, key, sheetId, Action.REVIEW, reason,
+        return write(envelope, body, sheetId, Action.REVIEW, reason,
                 () -> new ReopenReview(sheetId, fiscalYear, reason, expected));
     }
 
-    private ResponseEntity<WriteResult> write(HttpServletRequest request, Object body, String key, SheetId sheetId,
-                                              Action action, String reason, Supplier<Object> command) {
-        return writes.execute(key, fingerprint.of(request, body), () -> {
-            scope.check(sheetId, action);
-            long version = sender.<Long>send(command.get(), reason, key);
-            return IdempotentWrites.ok(new WriteResult(sheetId.value(), version));
-        });
+    private ResponseEntity<WriteResult> write(WriteEnvelope envelope, Object body, SheetId sheetId, Action action,
+                                              String reason, Supplier<? extends SheetCommand> command) {
+        return WriteAnswers.of(writes.send(envelope.keyed(body), sheetId, action, command, reason));
     }
 }

@@ -5,10 +5,12 @@ import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.PlanImprovement;
 import jp.pdcaledger.kernel.command.RecordAnnualActual;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
+import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.workbook.InvalidWorkbookException;
@@ -47,7 +49,7 @@ final class SheetChanges {
     }
 
     /** A change and the command that makes it. */
-    record Step(SheetChange change, Object command) {
+    record Step(SheetChange change, SheetCommand command) {
     }
 
     /**
@@ -81,8 +83,7 @@ final class SheetChanges {
     private record Reported(BigDecimal value, String note) {
 
         boolean sameAs(Reported other) {
-            boolean sameValue = value == null ? other.value == null : other.value != null && value.compareTo(other.value) == 0;
-            return sameValue && Objects.equals(note, other.note);
+            return NumberLimits.sameValue(value, other.value) && Objects.equals(note, other.note);
         }
     }
 
@@ -155,9 +156,9 @@ final class SheetChanges {
 
     /** The change is named by its command's type, the name the API takes it by. */
     private void add(String cell, int year, String key, Reported reported, String text,
-                     boolean reasonRequired, Function<Long, Object> command) {
+                     boolean reasonRequired, Function<Long, SheetCommand> command) {
         // Only the first command expects a version: the ones after it follow from it in the same transaction.
-        Object expectingVersion = command.apply(steps.isEmpty() ? version : null);
+        SheetCommand expectingVersion = command.apply(steps.isEmpty() ? version : null);
         steps.add(new Step(new SheetChange(cell, year, expectingVersion.getClass().getSimpleName(), key, reported == null ? null : reported.value(),
                 reported == null ? null : reported.note(), text, reasonRequired), expectingVersion));
     }

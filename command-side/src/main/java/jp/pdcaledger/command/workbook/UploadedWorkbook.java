@@ -1,5 +1,6 @@
 package jp.pdcaledger.command.workbook;
 
+import jp.pdcaledger.kernel.ProblemTypes;
 import jp.pdcaledger.workbook.SheetWorkbook;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -10,12 +11,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.URI;
 
 /** The bytes of an uploaded workbook, read no further than the largest workbook taken (413 beyond it). */
 public final class UploadedWorkbook {
 
-    public static final URI TOO_LARGE = URI.create("urn:pdca-ledger:problem:too-large");
     /** What is read and discarded past the limit, so that the client still gets its answer on the connection. */
     private static final long DRAINED = 16L * 1024 * 1024;
 
@@ -54,7 +53,7 @@ public final class UploadedWorkbook {
     private static ErrorResponseException tooLarge() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
                 "ファイル: ブックが大きすぎます（上限 " + SheetWorkbook.MAX_BYTES + " バイト）");
-        problem.setType(TOO_LARGE);
+        problem.setType(ProblemTypes.TOO_LARGE);
         problem.setTitle("ブックが大きすぎます");
         return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, null);
     }

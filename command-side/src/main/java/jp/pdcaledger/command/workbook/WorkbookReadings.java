@@ -1,5 +1,6 @@
 package jp.pdcaledger.command.workbook;
 
+import jp.pdcaledger.kernel.ProblemTypes;
 import jp.pdcaledger.workbook.SheetWorkbook;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -9,7 +10,6 @@ import org.springframework.web.ErrorResponseException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -30,7 +30,6 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class WorkbookReadings {
 
-    public static final URI BUSY = URI.create("urn:pdca-ledger:problem:workbook-readers-busy");
     static final String RETRY_AFTER_SECONDS = "2";
 
     private final Semaphore turns;
@@ -84,7 +83,7 @@ public class WorkbookReadings {
     private ErrorResponseException busy() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "ほかのブックを読み込んでいるため受け付けられませんでした。何も保存されていません。しばらくしてから再送してください");
-        problem.setType(BUSY);
+        problem.setType(ProblemTypes.WORKBOOK_READERS_BUSY);
         problem.setTitle("ブックの読み込みが混み合っています");
         ErrorResponseException busy = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
         busy.getHeaders().set("Retry-After", RETRY_AFTER_SECONDS);

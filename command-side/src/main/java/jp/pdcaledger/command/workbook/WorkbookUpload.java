@@ -1,13 +1,12 @@
 package jp.pdcaledger.command.workbook;
 
-import jp.pdcaledger.kernel.Texts;
-
-import jp.pdcaledger.command.dispatch.AggregateCacheGuard;
-import jp.pdcaledger.command.dispatch.CommandSender;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
 import jp.pdcaledger.command.sheet.StepNotAllowedException;
-import jp.pdcaledger.command.web.SheetWriteScope;
-import jp.pdcaledger.command.web.WriteResult;
+import jp.pdcaledger.command.writes.CommandSender;
+import jp.pdcaledger.command.writes.SheetWriteScope.Action;
+import jp.pdcaledger.command.writes.UnitOfWork;
+import jp.pdcaledger.command.writes.Written;
+import jp.pdcaledger.kernel.Texts;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.exchange.SheetDocumentFold;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -19,7 +18,6 @@ import org.axonframework.messaging.Message;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 
@@ -35,18 +33,9 @@ public class WorkbookUpload {
     static final String DRY_RUN_REASON = "（試行）";
 
     private final EventStore eventStore;
-    private final CommandSender sender;
-    private final SheetWriteScope scope;
-    private final TransactionTemplate transactions;
-    private final AggregateCacheGuard cacheGuard;
 
-    public WorkbookUpload(EventStore eventStore, CommandSender sender, SheetWriteScope scope,
-                          TransactionTemplate transactions, AggregateCacheGuard cacheGuard) {
+    public WorkbookUpload(EventStore eventStore) {
         this.eventStore = eventStore;
-        this.sender = sender;
-        this.scope = scope;
-        this.transactions = transactions;
-        this.cacheGuard = cacheGuard;
     }
 
     /** What a dry run answers: the changes the upload would make, and the sheet's version they were compared at. */
@@ -54,41 +43,43 @@ public class WorkbookUpload {
     }
 
     /**
-     * Sends every change through the workflow's rules as the upload would, then rolls back: a change the workflow
-     * would refuse is refused here too, and nothing is stored.
+     * Every change sent through the workflow's rules as the upload would send it, for
+     * {@link jp.pdcaledger.command.writes.SheetWrites#tryOut} to roll back: a change the workflow would refuse is
+     * refused here too, and nothing is stored.
      */
-    public Preview preview(SheetId sheetId, SheetWorkbook.Read workbook, String reason) {
-        return transactions.execute(status -> {
-            cacheGuard.protectCurrentTransaction();
-            Compared compared = compare(sheetId, workbook, reason == null ? DRY_RUN_REASON : reason);
-            send(compared, reason == null ? DRY_RUN_REASON : reason, null);
-            status.setRollbackOnly();
+    public UnitOfWork<Preview> preview(SheetId sheetId, SheetWorkbook.Read workbook, String reason) {
+        String given = reason == null ? DRY_RUN_REASON : reason;
+        return sender -> {
+            Compared compared = compare(sender, sheetId, workbook, given);
+            send(sender, compared, given);
             return new Preview(sheetId.value(), compared.version(), true,
                     compared.steps().stream().map(SheetChanges.Step::change).toList());
-        });
+        };
     }
 
-    /** Runs inside the caller's transaction, which commits or rolls back every change of the upload. */
-    public WriteResult upload(SheetId sheetId, SheetWorkbook.Read workbook, String reason, String idempotencyKey) {
-        Compared compared = compare(sheetId, workbook, reason);
-        List<String> needingReason = compared.steps().stream().map(SheetChanges.Step::change)
-                .filter(SheetChange::reasonRequired).map(SheetChange::cell).toList();
-        if (reason == null && !needingReason.isEmpty()) {
-            throw new InvalidCommandException("reason", "訂正・修正（" + String.join(", ", needingReason)
-                    + "）を含むため、理由（reason）が必要です");
-        }
-        return new WriteResult(sheetId.value(), send(compared, reason, idempotencyKey));
+    /** Every change of the upload, stored all or nothing; a correction or revision among them needs a reason. */
+    public UnitOfWork<Written> upload(SheetId sheetId, SheetWorkbook.Read workbook, String reason) {
+        return sender -> {
+            Compared compared = compare(sender, sheetId, workbook, reason);
+            List<String> needingReason = compared.steps().stream().map(SheetChanges.Step::change)
+                    .filter(SheetChange::reasonRequired).map(SheetChange::cell).toList();
+            if (reason == null && !needingReason.isEmpty()) {
+                throw new InvalidCommandException("reason", "訂正・修正（" + String.join(", ", needingReason)
+                        + "）を含むため、理由（reason）が必要です");
+            }
+            return Written.updated(sheetId, send(sender, compared, reason));
+        };
     }
 
     private record Compared(long version, List<SheetChanges.Step> steps) {
     }
 
-    private Compared compare(SheetId sheetId, SheetWorkbook.Read workbook, String reason) {
+    private Compared compare(CommandSender sender, SheetId sheetId, SheetWorkbook.Read workbook, String reason) {
         if (!sheetId.value().equals(workbook.origin().sheetId())) {
             throw InvalidWorkbookException.of("pdca!B2", "このブックは別のシート（" + workbook.origin().sheetId()
                     + "）から書き出されたものです");
         }
-        scope.check(sheetId, SheetWriteScope.Action.REVIEW);
+        sender.requireScope(sheetId, Action.REVIEW);
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(sheetId.value()).asStream().toList();
         if (events.isEmpty()) {
             throw new AggregateNotFoundException(sheetId.value(), "no such sheet");
@@ -106,12 +97,12 @@ public class WorkbookUpload {
     }
 
     /** Sends the changes in order; a refusal names the cell of the change it refused. */
-    private long send(Compared compared, String reason, String idempotencyKey) {
+    private static long send(CommandSender sender, Compared compared, String reason) {
         long version = compared.version();
         for (SheetChanges.Step step : compared.steps()) {
             String cell = step.change().cell();
             try {
-                version = sender.<Long>send(step.command(), step.change().reasonRequired() ? reason : null, idempotencyKey);
+                version = sender.send(step.command(), step.change().reasonRequired() ? reason : null);
             } catch (InvalidCommandException invalid) {
                 throw InvalidWorkbookException.of(cell, invalid.getMessage());
             } catch (StepNotAllowedException outOfOrder) {

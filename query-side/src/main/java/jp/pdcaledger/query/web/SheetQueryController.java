@@ -6,7 +6,6 @@ import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.MunicipalityCode;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.query.export.SheetExport;
-import jp.pdcaledger.query.export.SheetWorkbookDownload;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;

@@ -42,6 +42,14 @@ public final class NumberLimits {
                 : value.toString();
     }
 
+    /**
+     * Whether two numbers of a sheet are the same: compared by value, so {@code 1} and {@code 1.0} are one target or
+     * actual; a number reported as not available (null) is the same only as another one not available.
+     */
+    public static boolean sameValue(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     /** The digits before the point as written (precision − scale); a long, since both are ints of either sign. */
     private static long integerDigits(BigDecimal value) {
         return (long) value.precision() - value.scale();

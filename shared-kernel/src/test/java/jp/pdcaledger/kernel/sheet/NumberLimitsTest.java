@@ -36,4 +36,14 @@ class NumberLimitsTest {
         assertThat(NumberLimits.text(new BigDecimal("1e400"))).isEqualTo("1E+400");
         assertThat(NumberLimits.text(new BigDecimal("-1e-999999999"))).isEqualTo("-1E-999999999");
     }
+
+    @Test
+    void numbers_are_the_same_by_value_and_a_number_not_available_only_as_another() {
+        assertThat(NumberLimits.sameValue(new BigDecimal("1"), new BigDecimal("1.0"))).isTrue();
+        assertThat(NumberLimits.sameValue(new BigDecimal("1E+3"), new BigDecimal("1000"))).isTrue();
+        assertThat(NumberLimits.sameValue(new BigDecimal("1"), new BigDecimal("1.0001"))).isFalse();
+        assertThat(NumberLimits.sameValue(null, null)).isTrue();
+        assertThat(NumberLimits.sameValue(null, BigDecimal.ZERO)).isFalse();
+        assertThat(NumberLimits.sameValue(BigDecimal.ZERO, null)).isFalse();
+    }
 }

@@ -1,13 +1,13 @@
-package jp.pdcaledger.query.dashboard;
+package jp.pdcaledger.query.web;
 
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.Prefecture;
 import jp.pdcaledger.query.dashboard.DashboardRepository.Scope;
 import jp.pdcaledger.query.dashboard.DashboardRepository.StepCount;
+import jp.pdcaledger.query.dashboard.DashboardRepository;
+import jp.pdcaledger.query.dashboard.DashboardRow;
+import jp.pdcaledger.query.dashboard.DashboardWorkbook;
 import jp.pdcaledger.query.sheetview.ReviewStatus;
-import jp.pdcaledger.query.web.QueryParams;
-import jp.pdcaledger.query.web.ReadRefusal;
-import jp.pdcaledger.query.web.ReadScope;
 import jp.pdcaledger.workbook.SheetWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -1,14 +1,12 @@
-package jp.pdcaledger.query.audit;
+package jp.pdcaledger.query.web;
 
 import jp.pdcaledger.query.audit.AuditLogRepository.AuditFilter;
 import jp.pdcaledger.query.audit.AuditLogRepository.Page;
+import jp.pdcaledger.query.audit.AuditLogRepository;
 import jp.pdcaledger.query.audit.ChainVerifier.Verification;
+import jp.pdcaledger.query.audit.ChainVerifier;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
 import jp.pdcaledger.query.sheetview.SheetViewRepository.StoredView;
-import jp.pdcaledger.query.web.QueryParams;
-import jp.pdcaledger.query.web.ReadRefusal;
-import jp.pdcaledger.query.web.ReadScope;
-import jp.pdcaledger.query.web.VersionWaits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,6 +1,8 @@
-package jp.pdcaledger.query.replay;
+package jp.pdcaledger.query.web;
 
-import jp.pdcaledger.query.web.ReadRefusal;
+import jp.pdcaledger.query.replay.ParkedEvents;
+import jp.pdcaledger.query.replay.ProjectionProgress;
+import jp.pdcaledger.query.replay.Projections;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,6 +1,7 @@
-package jp.pdcaledger.query.export;
+package jp.pdcaledger.query.web;
 
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.query.export.SheetExport;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.workbook.SheetWorkbook;
 import org.springframework.http.ContentDisposition;

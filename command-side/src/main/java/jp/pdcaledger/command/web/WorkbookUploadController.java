@@ -1,15 +1,15 @@
-package jp.pdcaledger.command.workbook;
+package jp.pdcaledger.command.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jp.pdcaledger.command.idempotency.IdempotentWrites;
-import jp.pdcaledger.command.web.RequestFingerprint;
+import jp.pdcaledger.command.workbook.WorkbookReadings;
+import jp.pdcaledger.command.workbook.WorkbookUpload;
+import jp.pdcaledger.command.writes.SheetWrites;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.workbook.SheetWorkbook;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -25,48 +25,44 @@ import java.io.IOException;
 @RestController
 public class WorkbookUploadController {
 
+    private final SheetWrites writes;
     private final WorkbookUpload upload;
     private final WorkbookReadings readings;
-    private final IdempotentWrites writes;
-    private final RequestFingerprint fingerprint;
 
-    public WorkbookUploadController(WorkbookUpload upload, WorkbookReadings readings, IdempotentWrites writes,
-                                    RequestFingerprint fingerprint) {
+    public WorkbookUploadController(SheetWrites writes, WorkbookUpload upload, WorkbookReadings readings) {
+        this.writes = writes;
         this.upload = upload;
         this.readings = readings;
-        this.writes = writes;
-        this.fingerprint = fingerprint;
     }
 
     @PostMapping(path = "/api/sheets/{id}/xlsx", consumes = SheetWorkbook.CONTENT_TYPE)
     public ResponseEntity<?> upload(@PathVariable String id, @RequestParam(defaultValue = "false") boolean dryRun,
-                                    @RequestParam(required = false) String reason,
-                                    @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                    @RequestParam(required = false) String reason, WriteEnvelope envelope,
                                     HttpServletRequest request) throws IOException {
         SheetId sheetId = SheetId.of(id);
-        return handle(sheetId, readings.readRaw(request.getInputStream()), dryRun, reason, key, request);
+        return handle(sheetId, readings.readRaw(request.getInputStream()), dryRun, reason, envelope);
     }
 
     @PostMapping(path = "/api/sheets/{id}/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<?> uploadForm(@PathVariable String id, @RequestParam("file") MultipartFile file,
                                         @RequestParam(defaultValue = "false") boolean dryRun,
-                                        @RequestParam(required = false) String reason,
-                                        @RequestHeader(value = "Idempotency-Key", required = false) String key,
-                                        HttpServletRequest request) throws IOException {
+                                        @RequestParam(required = false) String reason, WriteEnvelope envelope)
+            throws IOException {
         SheetId sheetId = SheetId.of(id);
-        return handle(sheetId, readings.read(file::getInputStream), dryRun, reason, key, request);
+        return handle(sheetId, readings.read(file::getInputStream), dryRun, reason, envelope);
     }
 
     /** Who may upload to the sheet was decided before its body was read (the security filter chain). */
     private ResponseEntity<?> handle(SheetId sheetId, WorkbookReadings.Workbook uploaded, boolean dryRun,
-                                     String reasonParameter, String key, HttpServletRequest request) {
+                                     String reasonParameter, WriteEnvelope envelope) {
         String reason = reasonParameter == null || reasonParameter.isBlank() ? null : reasonParameter;
         SheetWorkbook.Read workbook = uploaded.read();
         if (dryRun) {
-            return ResponseEntity.ok(upload.preview(sheetId, workbook, reason));
+            return ResponseEntity.ok(writes.tryOut(envelope.unkeyed(), upload.preview(sheetId, workbook, reason))
+                    .orElseThrow());
         }
-        return writes.execute(key, fingerprint.of(request, new Uploaded(uploaded.sha256(), reason)),
-                () -> IdempotentWrites.ok(upload.upload(sheetId, workbook, reason, key)));
+        return WriteAnswers.of(writes.write(envelope.keyed(new Uploaded(uploaded.sha256(), reason)),
+                upload.upload(sheetId, workbook, reason)));
     }
 
     /** What identifies an upload for its Idempotency-Key: the workbook's digest and the reason. */
