@@ -4,7 +4,7 @@ import jp.pdcaledger.command.writes.Actor;
 import jp.pdcaledger.command.writes.SheetWriteScope;
 import jp.pdcaledger.command.writes.SheetWriteScope.Action;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
-import jp.pdcaledger.kernel.sheet.ReviewStep;
+import jp.pdcaledger.kernel.command.ReviewStep;
 import jp.pdcaledger.query.sheetview.ReviewStatus;
 import jp.pdcaledger.query.sheetview.SheetView;
 import org.springframework.security.core.Authentication;

@@ -13,7 +13,7 @@ import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
-import jp.pdcaledger.kernel.sheet.ReviewStep;
+import jp.pdcaledger.kernel.command.ReviewStep;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.sheet.TextLimits;

@@ -1,6 +1,6 @@
 package jp.pdcaledger.command.sheet;
 
-import jp.pdcaledger.kernel.sheet.ReviewStep;
+import jp.pdcaledger.kernel.command.ReviewStep;
 
 /**
  * The workflow does not allow this step now (HTTP 409). {@code missingStep} names the command that has to come

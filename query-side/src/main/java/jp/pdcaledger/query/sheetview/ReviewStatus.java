@@ -1,6 +1,6 @@
 package jp.pdcaledger.query.sheetview;
 
-import jp.pdcaledger.kernel.sheet.ReviewStep;
+import jp.pdcaledger.kernel.command.ReviewStep;
 
 /** How far a fiscal year's review has come: the last {@link ReviewStep} taken, in the workflow's order. */
 public enum ReviewStatus {

@@ -1,10 +1,4 @@
-package jp.pdcaledger.kernel.sheet;
-
-import jp.pdcaledger.kernel.command.AddCouncilOpinion;
-import jp.pdcaledger.kernel.command.CloseReview;
-import jp.pdcaledger.kernel.command.PlanImprovement;
-import jp.pdcaledger.kernel.command.RecordAnnualActual;
-import jp.pdcaledger.kernel.command.SubmitEvaluation;
+package jp.pdcaledger.kernel.command;
 
 /**
  * The steps of a fiscal year's review, in the order the workflow takes them: 実施(D) actuals → 評価(C) evaluation →

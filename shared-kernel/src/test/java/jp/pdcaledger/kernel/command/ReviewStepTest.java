@@ -1,4 +1,4 @@
-package jp.pdcaledger.kernel.sheet;
+package jp.pdcaledger.kernel.command;
 
 import org.junit.jupiter.api.Test;
 
