@@ -1,5 +1,6 @@
 package jp.pdcaledger.query.sheetview;
 
+import jp.pdcaledger.query.projection.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -108,45 +109,21 @@ public class SheetViewRepository {
     }
 
     public List<SheetView> list(SheetFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT document FROM sheet_view WHERE 1 = 1");
-        List<Object> params = new java.util.ArrayList<>();
-        if (filter.municipalityCode() != null) {
-            sql.append(" AND municipality_code = ?");
-            params.add(filter.municipalityCode());
-        }
-        if (filter.firstFiscalYear() != null) {
-            sql.append(" AND first_fiscal_year = ?");
-            params.add(filter.firstFiscalYear());
-        }
-        if (filter.lastFiscalYear() != null) {
-            sql.append(" AND last_fiscal_year = ?");
-            params.add(filter.lastFiscalYear());
-        }
-        if (filter.department() != null) {
-            sql.append(" AND department = ?");
-            params.add(filter.department());
-        }
-        if (filter.municipalityNamePart() != null) {
-            sql.append(" AND municipality_name LIKE ? ESCAPE '\\'");
-            params.add(containing(filter.municipalityNamePart()));
-        }
-        if (filter.departmentPart() != null) {
-            sql.append(" AND department LIKE ? ESCAPE '\\'");
-            params.add(containing(filter.departmentPart()));
-        }
-        sql.append(" ORDER BY municipality_code, first_fiscal_year, outcome_number, sheet_id LIMIT ? OFFSET ?");
-        params.add(filter.size());
-        params.add((long) filter.page() * filter.size());
-        return jdbc.sql(sql.toString()).params(params).query(String.class).list().stream()
+        SqlFilter where = new SqlFilter()
+                .and("municipality_code = ?", filter.municipalityCode())
+                .and("first_fiscal_year = ?", filter.firstFiscalYear())
+                .and("last_fiscal_year = ?", filter.lastFiscalYear())
+                .and("department = ?", filter.department())
+                .and("municipality_name LIKE ? ESCAPE '\\'", SqlFilter.containing(filter.municipalityNamePart()))
+                .and("department LIKE ? ESCAPE '\\'", SqlFilter.containing(filter.departmentPart()));
+        return jdbc.sql("SELECT document FROM sheet_view" + where.where()
+                        + " ORDER BY municipality_code, first_fiscal_year, outcome_number, sheet_id LIMIT ? OFFSET ?")
+                .params(where.params(filter.size(), (long) filter.page() * filter.size())).query(String.class).list().stream()
                 .map(document -> json.readValue(document, SheetView.class)).toList();
     }
 
     public void deleteAll() {
         jdbc.sql("DELETE FROM sheet_view").update();
-    }
-
-    private static String containing(String part) {
-        return "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /**

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 
 /** The sheets as staff, councils, auditors and dashboards read them: lists, the current view, as-of, export. */
 @RestController
@@ -50,14 +49,7 @@ public class SheetQueryController {
                                    @RequestParam(required = false) String department,
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "100") int size) {
-        String code = municipality == null ? null : QueryParams.municipality(municipality);
-        Optional<String> own = scope.municipality();
-        if (own.isPresent()) {
-            if (code != null && !code.equals(own.get())) {
-                throw ReadRefusal.forbidden("団体 " + code + " のシートを読む権限がありません");
-            }
-            code = own.get();
-        }
+        String code = scope.narrow(municipality == null ? null : QueryParams.municipality(municipality), "シート");
         int[] years = period == null ? null : QueryParams.period(period);
         SheetFilter filter = new SheetFilter(code, years == null ? null : years[0],
                 years == null || years.length < 2 ? null : years[1], department, QueryParams.page(page),
