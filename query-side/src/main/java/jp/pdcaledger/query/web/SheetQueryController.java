@@ -5,7 +5,6 @@ import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.MunicipalityCode;
 import jp.pdcaledger.kernel.sheet.SheetId;
-import jp.pdcaledger.query.export.SheetExport;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
@@ -114,14 +113,14 @@ public class SheetQueryController {
     }
 
     /** The document, with the version it shows as its ETag (the document itself carries none). */
-    private static ResponseEntity<PdcaSheetDocument> exported(SheetView view) {
-        return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(SheetExport.toDocument(view));
+    private ResponseEntity<PdcaSheetDocument> exported(SheetView view) {
+        return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(history.document(view.sheetId, view.version));
     }
 
     /** The same document as {@code /export}, as the published sheet's workbook (see {@link SheetWorkbookDownload}). */
     @GetMapping("/{id}/xlsx")
     public ResponseEntity<byte[]> workbook(@PathVariable String id, @RequestParam(required = false) String asOf) {
-        return SheetWorkbookDownload.of(visibleView(id, asOf));
+        return workbookOf(visibleView(id, asOf));
     }
 
     /**
@@ -136,7 +135,11 @@ public class SheetQueryController {
             return answered(workbook(id, asOf));
         }
         return waits.atLeast(QueryParams.sheetId(id), minVersion, scope.municipality(),
-                stored -> SheetWorkbookDownload.of(views.read(stored)));
+                stored -> workbookOf(views.read(stored)));
+    }
+
+    private ResponseEntity<byte[]> workbookOf(SheetView view) {
+        return SheetWorkbookDownload.of(view, history.document(view.sheetId, view.version));
     }
 
     private SheetView visibleView(String id, String asOf) {
