@@ -1,11 +1,14 @@
 package jp.pdcaledger.query.dashboard;
 
 import jp.pdcaledger.query.sheetview.SheetView;
+import jp.pdcaledger.query.sheetview.StoredViews;
 import jp.pdcaledger.query.projection.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Iterator;
 import java.util.HashMap;
@@ -22,17 +25,25 @@ public class DashboardRepository {
 
     private static final int SHEETS_PER_READ = 200;
 
+    private static final String STORED = "SELECT sheet_id, schema_version, version, document FROM dashboard_sheet";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final StoredViews stored;
 
-    public DashboardRepository(JdbcClient jdbc, JsonMapper json) {
+    public DashboardRepository(JdbcClient jdbc, JsonMapper json, StoredViews stored) {
         this.jdbc = jdbc;
         this.json = json;
+        this.stored = stored;
     }
 
     public Optional<SheetView> sheet(String sheetId) {
-        return jdbc.sql("SELECT document FROM dashboard_sheet WHERE sheet_id = ?").param(sheetId).query(String.class)
-                .optional().map(document -> json.readValue(document, SheetView.class));
+        return jdbc.sql(STORED + " WHERE sheet_id = ?").param(sheetId).query(this::read).optional();
+    }
+
+    /** The stored row read back as the view, in whatever schema it was written ({@link StoredViews}). */
+    private SheetView read(ResultSet rs, int row) throws SQLException {
+        return stored.read(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4));
     }
 
     /**
@@ -41,11 +52,11 @@ public class DashboardRepository {
      * that slowed the national counts until a vacuum.
      */
     public void save(SheetView view) {
-        String document = json.writeValueAsString(view);
-        if (jdbc.sql("UPDATE dashboard_sheet SET version = ?, document = ? WHERE sheet_id = ?")
-                .params(view.version, document, view.sheetId).update() == 0) {
-            jdbc.sql("INSERT INTO dashboard_sheet (sheet_id, version, document) VALUES (?, ?, ?)")
-                    .params(view.sheetId, view.version, document).update();
+        String document = stored.document(view);
+        if (jdbc.sql("UPDATE dashboard_sheet SET version = ?, document = ?, schema_version = ? WHERE sheet_id = ?")
+                .params(view.version, document, StoredViews.SCHEMA_VERSION, view.sheetId).update() == 0) {
+            jdbc.sql("INSERT INTO dashboard_sheet (sheet_id, version, document, schema_version) VALUES (?, ?, ?, ?)")
+                    .params(view.sheetId, view.version, document, StoredViews.SCHEMA_VERSION).update();
         }
         saveTargets(view);
         saveYearSteps(view);
@@ -153,12 +164,8 @@ public class DashboardRepository {
     /** The stored documents of these sheets, in the order given. */
     private List<SheetView> documents(List<String> sheetIds) {
         Map<String, SheetView> byId = new HashMap<>();
-        jdbc.sql("SELECT document FROM dashboard_sheet WHERE sheet_id IN (:ids)").param("ids", sheetIds)
-                .query(String.class).list()
-                .forEach(document -> {
-                    SheetView view = json.readValue(document, SheetView.class);
-                    byId.put(view.sheetId, view);
-                });
+        jdbc.sql(STORED + " WHERE sheet_id IN (:ids)").param("ids", sheetIds).query(this::read).list()
+                .forEach(view -> byId.put(view.sheetId, view));
         return sheetIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 

@@ -41,6 +41,12 @@ public class SheetHistory {
         return events.isEmpty() ? Optional.empty() : Optional.of(SheetFold.of(events));
     }
 
+    /** The view of the sheet's events up to {@code version}: a stored view rebuilt ({@link StoredViews}). */
+    public SheetView atVersion(String sheetId, long version) {
+        return SheetFold.of(eventStore.readEvents(sheetId).asStream()
+                .takeWhile(event -> event.getSequenceNumber() <= version).toList());
+    }
+
     /**
      * The document of the sheet's events up to {@code version} (the version of the view it is exported with, so that
      * the document and its ETag tell of the same events); null when there are none.

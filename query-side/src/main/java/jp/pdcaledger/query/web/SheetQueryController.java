@@ -64,7 +64,7 @@ public class SheetQueryController {
         }
         StoredView stored = views.findStored(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId));
         requireVisible(sheetId, stored.municipalityCode());
-        return SheetAnswers.view(stored);
+        return SheetAnswers.view(views.read(stored));
     }
 
     /**
@@ -79,14 +79,15 @@ public class SheetQueryController {
         if (asOf != null || minVersion == null) {
             return answered(sheet(id, asOf));
         }
-        return waits.atLeast(QueryParams.sheetId(id), minVersion, scope.municipality(), SheetAnswers::view);
+        return waits.atLeast(QueryParams.sheetId(id), minVersion, scope.municipality(),
+                stored -> SheetAnswers.view(views.read(stored)));
     }
 
     private ResponseEntity<?> asOf(String sheetId, String asOf) {
         SheetView view = history.asOf(sheetId, QueryParams.instant("asOf", asOf))
                 .orElseThrow(() -> ReadRefusal.notFound(sheetId));
         requireVisible(sheetId, view.municipality.code());
-        return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(view);
+        return SheetAnswers.view(view);
     }
 
     private static <T> DeferredResult<T> answered(T answer) {
@@ -159,13 +160,14 @@ public class SheetQueryController {
     }
 
     /** A sheet in a list: its header and where each fiscal year's review stands. */
-    public record SheetSummary(String sheetId, long version, Instant lastChangedAt, SheetView.Municipality municipality,
-                               List<String> planTitles, SheetView.Period period, String department,
-                               SheetView.OutcomeTarget outcomeTarget, List<YearProgress> fiscalYears) {
+    public record SheetSummary(String sheetId, long version, Instant lastChangedAt, SheetAnswer.Municipality municipality,
+                               List<String> planTitles, SheetAnswer.Period period, String department,
+                               SheetAnswer.OutcomeTarget outcomeTarget, List<YearProgress> fiscalYears) {
 
         static SheetSummary of(SheetView view) {
-            return new SheetSummary(view.sheetId, view.version, view.lastChangedAt, view.municipality, view.planTitles,
-                    view.period, view.department, view.outcomeTarget, view.fiscalYears.stream()
+            return new SheetSummary(view.sheetId, view.version, view.lastChangedAt,
+                    SheetAnswer.Municipality.of(view.municipality), view.planTitles, SheetAnswer.Period.of(view.period),
+                    view.department, SheetAnswer.OutcomeTarget.of(view.outcomeTarget), view.fiscalYears.stream()
                     .map(year -> new YearProgress(year.fiscalYear, year.label, year.status.name())).toList());
         }
     }
