@@ -4,7 +4,7 @@ import java.net.URI;
 
 /**
  * The types of the problem documents (RFC 9457) the service answers refusals with, wherever they are answered (the
- * write side, the security filters, the servlet container's valve): a client tells refusals apart by these, so each
+ * write side, the read side, the security filters, the servlet container's valve): a client tells refusals apart by these, so each
  * is spelled in one place.
  */
 public final class ProblemTypes {
@@ -22,6 +22,9 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = of("forbidden");
     public static final URI DATABASE_UNAVAILABLE = of("database-unavailable");
     public static final URI INTERNAL = of("internal");
+    public static final URI VIEW_NOT_CAUGHT_UP = of("view-not-caught-up");
+    public static final URI TOO_MANY_WAITERS = of("too-many-waiters");
+    public static final URI VERIFICATION_BUSY = of("verification-busy");
 
     private ProblemTypes() {
     }

@@ -127,7 +127,8 @@ public class SheetPages {
     /** The 「Excel で保存」 button: the sheet (as of the page's instant, if any) as the published sheet's workbook. */
     @GetMapping("/sheets/{id}/xlsx")
     public ResponseEntity<byte[]> workbook(@PathVariable String id, @RequestParam(required = false) String asOf) {
-        return SheetWorkbookDownload.of(visibleView(id, instantOf(asOf)));
+        SheetView view = visibleView(id, instantOf(asOf));
+        return SheetWorkbookDownload.of(view, history.document(view.sheetId, view.version));
     }
 
     private static Instant instantOf(String asOf) {

@@ -171,7 +171,7 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
     }
 
     private static void changed(Map<String, Map<String, Object>> changes, String field, Object before, Object after) {
-        boolean same = before instanceof BigDecimal a && after instanceof BigDecimal b ? a.compareTo(b) == 0
+        boolean same = before instanceof BigDecimal a && after instanceof BigDecimal b ? NumberLimits.sameValue(a, b)
                 : Objects.equals(before, after);
         if (!same) {
             Map<String, Object> change = new LinkedHashMap<>();

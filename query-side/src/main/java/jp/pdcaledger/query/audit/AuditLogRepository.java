@@ -1,6 +1,7 @@
 package jp.pdcaledger.query.audit;
 
 import jp.pdcaledger.query.sheetview.SheetViewUpdates;
+import jp.pdcaledger.query.projection.SqlFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,7 +10,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -62,36 +62,18 @@ public class AuditLogRepository {
     }
 
     public Page find(AuditFilter filter) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (filter.sheetId() != null) {
-            where.append(" AND sheet_id = ?");
-            params.add(filter.sheetId());
-        }
-        if (filter.actor() != null) {
-            where.append(" AND actor = ?");
-            params.add(filter.actor());
-        }
-        if (filter.type() != null) {
-            where.append(" AND event_type = ?");
-            params.add(filter.type());
-        }
-        if (filter.from() != null) {
-            where.append(" AND occurred_at >= ?");
-            params.add(Timestamp.from(filter.from()));
-        }
-        if (filter.to() != null) {
-            where.append(" AND occurred_at < ?");
-            params.add(Timestamp.from(filter.to()));
-        }
-        long total = jdbc.sql("SELECT COUNT(*) FROM audit_log" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(filter.size());
-        pageParams.add((long) filter.page() * filter.size());
+        SqlFilter where = new SqlFilter()
+                .and("sheet_id = ?", filter.sheetId())
+                .and("actor = ?", filter.actor())
+                .and("event_type = ?", filter.type())
+                .and("occurred_at >= ?", filter.from() == null ? null : Timestamp.from(filter.from()))
+                .and("occurred_at < ?", filter.to() == null ? null : Timestamp.from(filter.to()));
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_log" + where.where()).params(where.params())
+                .query(Long.class).single();
         List<AuditEntry> items = jdbc.sql("SELECT chain_position, global_index, event_id, occurred_at, sheet_id, "
                         + "sequence_number, fiscal_year, event_type, actor, request_id, reason, summary, changes, "
-                        + "chain_digest FROM audit_log" + where + " ORDER BY chain_position LIMIT ? OFFSET ?")
-                .params(pageParams)
+                        + "chain_digest FROM audit_log" + where.where() + " ORDER BY chain_position LIMIT ? OFFSET ?")
+                .params(where.params(filter.size(), (long) filter.page() * filter.size()))
                 .query((rs, row) -> new AuditEntry(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getString(5), (Long) rs.getObject(6, Long.class),
                         (Integer) rs.getObject(7, Integer.class), rs.getString(8), rs.getString(9), rs.getString(10),

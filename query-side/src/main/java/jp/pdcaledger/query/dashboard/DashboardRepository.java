@@ -1,11 +1,14 @@
 package jp.pdcaledger.query.dashboard;
 
 import jp.pdcaledger.query.sheetview.SheetView;
+import jp.pdcaledger.query.sheetview.StoredViews;
+import jp.pdcaledger.query.projection.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.ArrayList;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Iterator;
 import java.util.HashMap;
@@ -22,17 +25,25 @@ public class DashboardRepository {
 
     private static final int SHEETS_PER_READ = 200;
 
+    private static final String STORED = "SELECT sheet_id, schema_version, version, document FROM dashboard_sheet";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final StoredViews stored;
 
-    public DashboardRepository(JdbcClient jdbc, JsonMapper json) {
+    public DashboardRepository(JdbcClient jdbc, JsonMapper json, StoredViews stored) {
         this.jdbc = jdbc;
         this.json = json;
+        this.stored = stored;
     }
 
     public Optional<SheetView> sheet(String sheetId) {
-        return jdbc.sql("SELECT document FROM dashboard_sheet WHERE sheet_id = ?").param(sheetId).query(String.class)
-                .optional().map(document -> json.readValue(document, SheetView.class));
+        return jdbc.sql(STORED + " WHERE sheet_id = ?").param(sheetId).query(this::read).optional();
+    }
+
+    /** The stored row read back as the view, in whatever schema it was written ({@link StoredViews}). */
+    private SheetView read(ResultSet rs, int row) throws SQLException {
+        return stored.read(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4));
     }
 
     /**
@@ -41,11 +52,11 @@ public class DashboardRepository {
      * that slowed the national counts until a vacuum.
      */
     public void save(SheetView view) {
-        String document = json.writeValueAsString(view);
-        if (jdbc.sql("UPDATE dashboard_sheet SET version = ?, document = ? WHERE sheet_id = ?")
-                .params(view.version, document, view.sheetId).update() == 0) {
-            jdbc.sql("INSERT INTO dashboard_sheet (sheet_id, version, document) VALUES (?, ?, ?)")
-                    .params(view.sheetId, view.version, document).update();
+        String document = stored.document(view);
+        if (jdbc.sql("UPDATE dashboard_sheet SET version = ?, document = ?, schema_version = ? WHERE sheet_id = ?")
+                .params(view.version, document, StoredViews.SCHEMA_VERSION, view.sheetId).update() == 0) {
+            jdbc.sql("INSERT INTO dashboard_sheet (sheet_id, version, document, schema_version) VALUES (?, ?, ?, ?)")
+                    .params(view.sheetId, view.version, document, StoredViews.SCHEMA_VERSION).update();
         }
         saveTargets(view);
         saveYearSteps(view);
@@ -104,22 +115,19 @@ public class DashboardRepository {
     }
 
     public List<DashboardRow> rows(Scope scope, int page, int size) {
-        List<Object> params = new ArrayList<>();
-        String where = scope.where(params);
-        params.add(size);
-        params.add((long) page * size);
-        return jdbc.sql("SELECT row_document FROM dashboard_target" + where
+        SqlFilter filter = scope.filter();
+        return jdbc.sql("SELECT row_document FROM dashboard_target" + filter.where()
                         + " ORDER BY municipality_code, first_fiscal_year, sheet_id, target_key LIMIT ? OFFSET ?")
-                .params(params).query(String.class).list().stream()
+                .params(filter.params(size, (long) page * size)).query(String.class).list().stream()
                 .map(document -> json.readValue(document, DashboardRow.class)).toList();
     }
 
     /** The fiscal years of the sheets in scope that have targets, in order: the collection's columns. */
     public List<Integer> fiscalYears(Scope scope) {
-        List<Object> params = new ArrayList<>();
+        SqlFilter filter = scope.filter();
         return jdbc.sql("SELECT DISTINCT fiscal_year FROM dashboard_year_step WHERE sheet_id IN "
-                        + "(SELECT sheet_id FROM dashboard_target" + scope.where(params) + ") ORDER BY fiscal_year")
-                .params(params).query(Integer.class).list();
+                        + "(SELECT sheet_id FROM dashboard_target" + filter.where() + ") ORDER BY fiscal_year")
+                .params(filter.params()).query(Integer.class).list();
     }
 
     /**
@@ -127,11 +135,11 @@ public class DashboardRepository {
      * time as they are iterated: a national collection's documents do not fit in memory at once.
      */
     public Iterable<SheetView> sheets(Scope scope) {
-        List<Object> params = new ArrayList<>();
-        List<String> ids = jdbc.sql("SELECT sheet_id FROM dashboard_target" + scope.where(params)
+        SqlFilter filter = scope.filter();
+        List<String> ids = jdbc.sql("SELECT sheet_id FROM dashboard_target" + filter.where()
                         + " GROUP BY municipality_code, first_fiscal_year, sheet_id"
                         + " ORDER BY municipality_code, first_fiscal_year, sheet_id")
-                .params(params).query(String.class).list();
+                .params(filter.params()).query(String.class).list();
         return () -> new Iterator<>() {
             private int next;
             private Iterator<SheetView> page = Collections.emptyIterator();
@@ -156,29 +164,25 @@ public class DashboardRepository {
     /** The stored documents of these sheets, in the order given. */
     private List<SheetView> documents(List<String> sheetIds) {
         Map<String, SheetView> byId = new HashMap<>();
-        jdbc.sql("SELECT document FROM dashboard_sheet WHERE sheet_id IN (:ids)").param("ids", sheetIds)
-                .query(String.class).list()
-                .forEach(document -> {
-                    SheetView view = json.readValue(document, SheetView.class);
-                    byId.put(view.sheetId, view);
-                });
+        jdbc.sql(STORED + " WHERE sheet_id IN (:ids)").param("ids", sheetIds).query(this::read).list()
+                .forEach(view -> byId.put(view.sheetId, view));
         return sheetIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** How many targets in scope have each achievement status. */
     public Map<String, Long> statusCounts(Scope scope) {
-        List<Object> params = new ArrayList<>();
+        SqlFilter filter = scope.filter();
         Map<String, Long> counts = zeroCounts();
-        jdbc.sql("SELECT status, COUNT(*) FROM dashboard_target" + scope.where(params) + " GROUP BY status")
-                .params(params).query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        jdbc.sql("SELECT status, COUNT(*) FROM dashboard_target" + filter.where() + " GROUP BY status")
+                .params(filter.params()).query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2))).list();
         return counts;
     }
 
     public List<StepCount> steps(Scope scope) {
-        List<Object> params = new ArrayList<>();
-        return jdbc.sql("SELECT fiscal_year, step, COUNT(*) FROM dashboard_year_step" + scope.where(params)
+        SqlFilter filter = scope.filter();
+        return jdbc.sql("SELECT fiscal_year, step, COUNT(*) FROM dashboard_year_step" + filter.where()
                         + " GROUP BY fiscal_year, step ORDER BY fiscal_year")
-                .params(params).query((rs, row) -> new StepCount(rs.getInt(1), rs.getString(2), rs.getLong(3))).list();
+                .params(filter.params()).query((rs, row) -> new StepCount(rs.getInt(1), rs.getString(2), rs.getLong(3))).list();
     }
 
     /**
@@ -186,10 +190,10 @@ public class DashboardRepository {
      * The sheets in scope are found through their fiscal years, which every sheet has (not every sheet has targets).
      */
     public long version(Scope scope) {
-        List<Object> params = new ArrayList<>();
+        SqlFilter filter = scope.filter();
         return jdbc.sql("SELECT COALESCE(SUM(version + 1), 0) FROM dashboard_sheet WHERE sheet_id IN "
-                        + "(SELECT sheet_id FROM dashboard_year_step" + scope.where(params) + ")")
-                .params(params).query(Long.class).single();
+                        + "(SELECT sheet_id FROM dashboard_year_step" + filter.where() + ")")
+                .params(filter.params()).query(Long.class).single();
     }
 
     /**
@@ -200,15 +204,14 @@ public class DashboardRepository {
     public List<GroupCount> groups(Scope scope, Grouping by) {
         String group = by.expression();
         Map<String, GroupCount> groups = new TreeMap<>();
-        List<Object> params = new ArrayList<>();
-        jdbc.sql("SELECT " + group + ", COUNT(DISTINCT sheet_id) FROM dashboard_year_step" + scope.where(params)
+        SqlFilter filter = scope.filter();
+        jdbc.sql("SELECT " + group + ", COUNT(DISTINCT sheet_id) FROM dashboard_year_step" + filter.where()
                         + " GROUP BY " + group)
-                .params(params).query((rs, row) -> groups.put(rs.getString(1), new GroupCount(rs.getString(1),
+                .params(filter.params()).query((rs, row) -> groups.put(rs.getString(1), new GroupCount(rs.getString(1),
                         rs.getLong(2), zeroCounts()))).list();
-        List<Object> targetParams = new ArrayList<>();
-        jdbc.sql("SELECT " + group + ", status, COUNT(*) FROM dashboard_target" + scope.where(targetParams)
+        jdbc.sql("SELECT " + group + ", status, COUNT(*) FROM dashboard_target" + filter.where()
                         + " GROUP BY " + group + ", status")
-                .params(targetParams).query((rs, row) -> groups.computeIfAbsent(rs.getString(1), code ->
+                .params(filter.params()).query((rs, row) -> groups.computeIfAbsent(rs.getString(1), code ->
                         new GroupCount(code, 0, zeroCounts())).targets().put(rs.getString(2), rs.getLong(3)))
                 .list();
         return List.copyOf(groups.values());
@@ -219,11 +222,11 @@ public class DashboardRepository {
      * model: the dashboard's own tables keep names only inside their documents; a code it has not seen yet is absent.
      */
     public Map<String, String> municipalityNames(Scope scope) {
-        List<Object> params = new ArrayList<>();
+        SqlFilter filter = scope.filter();
         Map<String, String> names = new HashMap<>();
-        jdbc.sql("SELECT municipality_code, MAX(municipality_name) FROM sheet_view" + scope.where(params)
+        jdbc.sql("SELECT municipality_code, MAX(municipality_name) FROM sheet_view" + filter.where()
                         + " GROUP BY municipality_code")
-                .params(params).query((rs, row) -> names.put(rs.getString(1), rs.getString(2))).list();
+                .params(filter.params()).query((rs, row) -> names.put(rs.getString(1), rs.getString(2))).list();
         return names;
     }
 
@@ -277,25 +280,12 @@ public class DashboardRepository {
             this(municipalityCode, null, firstFiscalYear, lastFiscalYear);
         }
 
-        String where(List<Object> params) {
-            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-            if (municipalityCode != null) {
-                where.append(" AND municipality_code = ?");
-                params.add(municipalityCode);
-            }
-            if (prefectureCode != null) {
-                where.append(" AND municipality_code LIKE ?");
-                params.add(prefectureCode + "%");
-            }
-            if (firstFiscalYear != null) {
-                where.append(" AND first_fiscal_year = ?");
-                params.add(firstFiscalYear);
-            }
-            if (lastFiscalYear != null) {
-                where.append(" AND last_fiscal_year = ?");
-                params.add(lastFiscalYear);
-            }
-            return where.toString();
+        SqlFilter filter() {
+            return new SqlFilter()
+                    .and("municipality_code = ?", municipalityCode)
+                    .and("municipality_code LIKE ?", prefectureCode == null ? null : prefectureCode + "%")
+                    .and("first_fiscal_year = ?", firstFiscalYear)
+                    .and("last_fiscal_year = ?", lastFiscalYear);
         }
     }
 }

@@ -36,8 +36,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The one fold of a sheet's events into its view: used by the stored projection, by the as-of view and (through
- * the view) by the export, so the three can never disagree. Deterministic: the view depends on the events and
+ * The one fold of a sheet's events into its view: used by the stored projections and by the as-of view, so they
+ * can never disagree (the exchange document is the kernel's {@code SheetDocumentFold}). Deterministic: the view depends on the events and
  * their metadata only, never on when or where the fold runs.
  */
 public final class SheetFold {

@@ -1,5 +1,7 @@
 package jp.pdcaledger.query.sheetview;
 
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.kernel.exchange.SheetDocumentFold;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -10,7 +12,9 @@ import java.util.Optional;
 
 /**
  * The sheet as it stood at an instant: the same fold as the stored view, run over the sheet's events up to then.
- * It needs no table of its own, so it can never drift from what the store says.
+ * It needs no table of its own, so it can never drift from what the store says. The same goes for the sheet's
+ * {@code pdca-sheet/v1} document: the kernel's one fold of the events into it, which the write side compares an
+ * upload with, is what the export and the workbook download print.
  */
 @Component
 public class SheetHistory {
@@ -35,5 +39,21 @@ public class SheetHistory {
                 .takeWhile(event -> !event.getTimestamp().isAfter(instant))
                 .toList();
         return events.isEmpty() ? Optional.empty() : Optional.of(SheetFold.of(events));
+    }
+
+    /** The view of the sheet's events up to {@code version}: a stored view rebuilt ({@link StoredViews}). */
+    public SheetView atVersion(String sheetId, long version) {
+        return SheetFold.of(eventStore.readEvents(sheetId).asStream()
+                .takeWhile(event -> event.getSequenceNumber() <= version).toList());
+    }
+
+    /**
+     * The document of the sheet's events up to {@code version} (the version of the view it is exported with, so that
+     * the document and its ETag tell of the same events); null when there are none.
+     */
+    public PdcaSheetDocument document(String sheetId, long version) {
+        return SheetDocumentFold.of(eventStore.readEvents(sheetId).asStream()
+                .takeWhile(event -> event.getSequenceNumber() <= version)
+                .<Object>map(DomainEventMessage::getPayload).toList());
     }
 }

@@ -1,9 +1,11 @@
 package jp.pdcaledger.query.sheetview;
 
+import jp.pdcaledger.query.projection.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Collection;
@@ -14,40 +16,44 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-/** The stored sheet views: one JSON document per sheet, with the columns that lists filter on. */
+/** The stored sheet views: one JSON document per sheet ({@link StoredViews}), with the columns that lists filter on. */
 @Repository
 public class SheetViewRepository {
 
     /** How often a waiter looks for a view that another query node wrote (this node's writes wake it at once). */
     public static final Duration FALLBACK_CHECK = Duration.ofMillis(250);
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final SheetViewUpdates updates;
+    private static final String STORED = "SELECT sheet_id, schema_version, document, municipality_code, version FROM sheet_view";
 
-    public SheetViewRepository(JdbcClient jdbc, JsonMapper json, SheetViewUpdates updates) {
+    private final JdbcClient jdbc;
+    private final SheetViewUpdates updates;
+    private final StoredViews stored;
+
+    public SheetViewRepository(JdbcClient jdbc, SheetViewUpdates updates, StoredViews stored) {
         this.jdbc = jdbc;
-        this.json = json;
         this.updates = updates;
+        this.stored = stored;
     }
 
     public Optional<SheetView> find(String sheetId) {
-        return jdbc.sql("SELECT document FROM sheet_view WHERE sheet_id = ?").param(sheetId)
-                .query(String.class).optional().map(document -> json.readValue(document, SheetView.class));
+        return findStored(sheetId).map(this::read);
     }
 
-    /** The stored document as it is, with what a reader needs to know of it without parsing it. */
+    /** The stored row as it is, with what a reader needs to know of it before reading its document. */
     public Optional<StoredView> findStored(String sheetId) {
-        return jdbc.sql("SELECT document, municipality_code, version FROM sheet_view WHERE sheet_id = ?").param(sheetId)
-                .query((rs, row) -> new StoredView(rs.getString(1), rs.getString(2), rs.getLong(3))).optional();
+        return jdbc.sql(STORED + " WHERE sheet_id = ?").param(sheetId).query(SheetViewRepository::stored).optional();
     }
 
-    public record StoredView(String document, String municipalityCode, long version) {
+    public record StoredView(String sheetId, int schemaVersion, String document, String municipalityCode, long version) {
     }
 
-    /** The stored document read back as the view, for an answer made of it (an export, a workbook, a page). */
-    public SheetView read(StoredView stored) {
-        return json.readValue(stored.document(), SheetView.class);
+    /** The stored row read back as the view, in whatever schema it was written ({@link StoredViews}). */
+    public SheetView read(StoredView view) {
+        return stored.read(view.sheetId(), view.schemaVersion(), view.version(), view.document());
+    }
+
+    private static StoredView stored(ResultSet rs, int row) throws SQLException {
+        return new StoredView(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5));
     }
 
     /**
@@ -86,67 +92,44 @@ public class SheetViewRepository {
     }
 
     public void save(SheetView view) {
-        String document = json.writeValueAsString(view);
+        String document = stored.document(view);
         Timestamp changed = Timestamp.from(view.lastChangedAt);
         int updated = jdbc.sql("""
-                        UPDATE sheet_view SET version = ?, last_changed_at = ?, document = ?, municipality_name = ?,
-                               department = ? WHERE sheet_id = ?""")
-                .params(view.version, changed, document, view.municipality.name(), view.department, view.sheetId)
+                        UPDATE sheet_view SET version = ?, last_changed_at = ?, document = ?, schema_version = ?,
+                               municipality_name = ?, department = ? WHERE sheet_id = ?""")
+                .params(view.version, changed, document, StoredViews.SCHEMA_VERSION, view.municipality.name(),
+                        view.department, view.sheetId)
                 .update();
         if (updated == 0) {
             jdbc.sql("""
                             INSERT INTO sheet_view (sheet_id, municipality_code, municipality_name, first_fiscal_year,
                                                     last_fiscal_year, department, outcome_number, version,
-                                                    last_changed_at, document)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                    last_changed_at, document, schema_version)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(view.sheetId, view.municipality.code(), view.municipality.name(),
                             view.period.firstFiscalYear(), view.period.lastFiscalYear(), view.department,
-                            view.outcomeTarget.number(), view.version, changed, document)
+                            view.outcomeTarget.number(), view.version, changed, document, StoredViews.SCHEMA_VERSION)
                     .update();
         }
         updates.written(view.sheetId);
     }
 
     public List<SheetView> list(SheetFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT document FROM sheet_view WHERE 1 = 1");
-        List<Object> params = new java.util.ArrayList<>();
-        if (filter.municipalityCode() != null) {
-            sql.append(" AND municipality_code = ?");
-            params.add(filter.municipalityCode());
-        }
-        if (filter.firstFiscalYear() != null) {
-            sql.append(" AND first_fiscal_year = ?");
-            params.add(filter.firstFiscalYear());
-        }
-        if (filter.lastFiscalYear() != null) {
-            sql.append(" AND last_fiscal_year = ?");
-            params.add(filter.lastFiscalYear());
-        }
-        if (filter.department() != null) {
-            sql.append(" AND department = ?");
-            params.add(filter.department());
-        }
-        if (filter.municipalityNamePart() != null) {
-            sql.append(" AND municipality_name LIKE ? ESCAPE '\\'");
-            params.add(containing(filter.municipalityNamePart()));
-        }
-        if (filter.departmentPart() != null) {
-            sql.append(" AND department LIKE ? ESCAPE '\\'");
-            params.add(containing(filter.departmentPart()));
-        }
-        sql.append(" ORDER BY municipality_code, first_fiscal_year, outcome_number, sheet_id LIMIT ? OFFSET ?");
-        params.add(filter.size());
-        params.add((long) filter.page() * filter.size());
-        return jdbc.sql(sql.toString()).params(params).query(String.class).list().stream()
-                .map(document -> json.readValue(document, SheetView.class)).toList();
+        SqlFilter where = new SqlFilter()
+                .and("municipality_code = ?", filter.municipalityCode())
+                .and("first_fiscal_year = ?", filter.firstFiscalYear())
+                .and("last_fiscal_year = ?", filter.lastFiscalYear())
+                .and("department = ?", filter.department())
+                .and("municipality_name LIKE ? ESCAPE '\\'", SqlFilter.containing(filter.municipalityNamePart()))
+                .and("department LIKE ? ESCAPE '\\'", SqlFilter.containing(filter.departmentPart()));
+        return jdbc.sql(STORED + where.where()
+                        + " ORDER BY municipality_code, first_fiscal_year, outcome_number, sheet_id LIMIT ? OFFSET ?")
+                .params(where.params(filter.size(), (long) filter.page() * filter.size()))
+                .query(SheetViewRepository::stored).list().stream().map(this::read).toList();
     }
 
     public void deleteAll() {
         jdbc.sql("DELETE FROM sheet_view").update();
-    }
-
-    private static String containing(String part) {
-        return "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /**

@@ -1,5 +1,6 @@
 package jp.pdcaledger.query.web;
 
+import jp.pdcaledger.kernel.ProblemTypes;
 import jp.pdcaledger.query.audit.AuditLogRepository.AuditFilter;
 import jp.pdcaledger.query.audit.AuditLogRepository.Page;
 import jp.pdcaledger.query.audit.AuditLogRepository;
@@ -101,7 +102,7 @@ public class AuditQueryController {
         try {
             verification = full ? verifier.verifyFully() : verifier.verify();
         } catch (ChainVerifier.VerificationBusy busy) {
-            throw ReadRefusal.busy("verification-busy", "検証が実行中です", busy.getMessage());
+            throw ReadRefusal.busy(ProblemTypes.VERIFICATION_BUSY, "検証が実行中です", busy.getMessage());
         }
         return ResponseEntity.status("OK".equals(verification.status()) ? 200 : 409).body(verification);
     }

@@ -91,19 +91,11 @@ public class DashboardController {
      * asked for by such a reader is then its own municipality's, or refused).
      */
     public Scope scope(String municipality, String prefecture, String period) {
-        String code = municipality == null ? null : QueryParams.municipality(municipality);
+        String requested = municipality == null ? null : QueryParams.municipality(municipality);
         String prefectureCode = prefecture == null ? null : Prefecture.of(prefecture).map(Prefecture::code)
                 .orElseThrow(() -> ReadRefusal.invalid("prefecture", "都道府県コード（01〜47）で指定してください: " + prefecture));
-        if (scope.municipality().isPresent()) {
-            String own = scope.municipality().get();
-            if (code != null && !code.equals(own)) {
-                throw ReadRefusal.forbidden("団体 " + code + " のダッシュボードを読む権限がありません");
-            }
-            if (prefectureCode != null && !own.startsWith(prefectureCode)) {
-                throw ReadRefusal.forbidden("都道府県 " + prefectureCode + " のダッシュボードを読む権限がありません");
-            }
-            code = own;
-        }
+        String code = scope.narrow(requested, "ダッシュボード");
+        scope.requireWithinPrefecture(prefectureCode, "ダッシュボード");
         int[] years = period == null ? null : QueryParams.period(period);
         return new Scope(code, prefectureCode, years == null ? null : years[0],
                 years == null || years.length < 2 ? null : years[1]);

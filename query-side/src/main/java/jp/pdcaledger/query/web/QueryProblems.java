@@ -7,8 +7,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import java.net.URI;
-
 /** The read side's refusals as problem documents. */
 @Order(0)
 @RestControllerAdvice(basePackages = "jp.pdcaledger.query")
@@ -17,7 +15,7 @@ public class QueryProblems {
     @ExceptionHandler(ReadRefusal.class)
     ResponseEntity<ProblemDetail> refused(ReadRefusal refusal) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), refusal.getMessage());
-        problem.setType(URI.create("urn:pdca-ledger:problem:" + refusal.kind()));
+        problem.setType(refusal.type());
         problem.setTitle(refusal.title());
         if (refusal.field() != null) {
             problem.setProperty("field", refusal.field());

@@ -5,7 +5,6 @@ import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.MunicipalityCode;
 import jp.pdcaledger.kernel.sheet.SheetId;
-import jp.pdcaledger.query.export.SheetExport;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 
 /** The sheets as staff, councils, auditors and dashboards read them: lists, the current view, as-of, export. */
 @RestController
@@ -50,14 +48,7 @@ public class SheetQueryController {
                                    @RequestParam(required = false) String department,
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "100") int size) {
-        String code = municipality == null ? null : QueryParams.municipality(municipality);
-        Optional<String> own = scope.municipality();
-        if (own.isPresent()) {
-            if (code != null && !code.equals(own.get())) {
-                throw ReadRefusal.forbidden("団体 " + code + " のシートを読む権限がありません");
-            }
-            code = own.get();
-        }
+        String code = scope.narrow(municipality == null ? null : QueryParams.municipality(municipality), "シート");
         int[] years = period == null ? null : QueryParams.period(period);
         SheetFilter filter = new SheetFilter(code, years == null ? null : years[0],
                 years == null || years.length < 2 ? null : years[1], department, QueryParams.page(page),
@@ -73,7 +64,7 @@ public class SheetQueryController {
         }
         StoredView stored = views.findStored(sheetId).orElseThrow(() -> ReadRefusal.notFound(sheetId));
         requireVisible(sheetId, stored.municipalityCode());
-        return SheetAnswers.view(stored);
+        return SheetAnswers.view(views.read(stored));
     }
 
     /**
@@ -88,14 +79,15 @@ public class SheetQueryController {
         if (asOf != null || minVersion == null) {
             return answered(sheet(id, asOf));
         }
-        return waits.atLeast(QueryParams.sheetId(id), minVersion, scope.municipality(), SheetAnswers::view);
+        return waits.atLeast(QueryParams.sheetId(id), minVersion, scope.municipality(),
+                stored -> SheetAnswers.view(views.read(stored)));
     }
 
     private ResponseEntity<?> asOf(String sheetId, String asOf) {
         SheetView view = history.asOf(sheetId, QueryParams.instant("asOf", asOf))
                 .orElseThrow(() -> ReadRefusal.notFound(sheetId));
         requireVisible(sheetId, view.municipality.code());
-        return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(view);
+        return SheetAnswers.view(view);
     }
 
     private static <T> DeferredResult<T> answered(T answer) {
@@ -122,14 +114,14 @@ public class SheetQueryController {
     }
 
     /** The document, with the version it shows as its ETag (the document itself carries none). */
-    private static ResponseEntity<PdcaSheetDocument> exported(SheetView view) {
-        return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(SheetExport.toDocument(view));
+    private ResponseEntity<PdcaSheetDocument> exported(SheetView view) {
+        return ResponseEntity.ok().eTag("\"" + view.version + "\"").body(history.document(view.sheetId, view.version));
     }
 
     /** The same document as {@code /export}, as the published sheet's workbook (see {@link SheetWorkbookDownload}). */
     @GetMapping("/{id}/xlsx")
     public ResponseEntity<byte[]> workbook(@PathVariable String id, @RequestParam(required = false) String asOf) {
-        return SheetWorkbookDownload.of(visibleView(id, asOf));
+        return workbookOf(visibleView(id, asOf));
     }
 
     /**
@@ -144,7 +136,11 @@ public class SheetQueryController {
             return answered(workbook(id, asOf));
         }
         return waits.atLeast(QueryParams.sheetId(id), minVersion, scope.municipality(),
-                stored -> SheetWorkbookDownload.of(views.read(stored)));
+                stored -> workbookOf(views.read(stored)));
+    }
+
+    private ResponseEntity<byte[]> workbookOf(SheetView view) {
+        return SheetWorkbookDownload.of(view, history.document(view.sheetId, view.version));
     }
 
     private SheetView visibleView(String id, String asOf) {
@@ -164,13 +160,14 @@ public class SheetQueryController {
     }
 
     /** A sheet in a list: its header and where each fiscal year's review stands. */
-    public record SheetSummary(String sheetId, long version, Instant lastChangedAt, SheetView.Municipality municipality,
-                               List<String> planTitles, SheetView.Period period, String department,
-                               SheetView.OutcomeTarget outcomeTarget, List<YearProgress> fiscalYears) {
+    public record SheetSummary(String sheetId, long version, Instant lastChangedAt, SheetAnswer.Municipality municipality,
+                               List<String> planTitles, SheetAnswer.Period period, String department,
+                               SheetAnswer.OutcomeTarget outcomeTarget, List<YearProgress> fiscalYears) {
 
         static SheetSummary of(SheetView view) {
-            return new SheetSummary(view.sheetId, view.version, view.lastChangedAt, view.municipality, view.planTitles,
-                    view.period, view.department, view.outcomeTarget, view.fiscalYears.stream()
+            return new SheetSummary(view.sheetId, view.version, view.lastChangedAt,
+                    SheetAnswer.Municipality.of(view.municipality), view.planTitles, SheetAnswer.Period.of(view.period),
+                    view.department, SheetAnswer.OutcomeTarget.of(view.outcomeTarget), view.fiscalYears.stream()
                     .map(year -> new YearProgress(year.fiscalYear, year.label, year.status.name())).toList());
         }
     }

@@ -1,7 +1,7 @@
 package jp.pdcaledger.query.web;
 
 import jp.pdcaledger.kernel.sheet.FiscalYear;
-import jp.pdcaledger.query.export.SheetExport;
+import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.workbook.SheetWorkbook;
 import org.springframework.http.ContentDisposition;
@@ -23,8 +23,9 @@ public final class SheetWorkbookDownload {
     private SheetWorkbookDownload() {
     }
 
-    public static ResponseEntity<byte[]> of(SheetView view) {
-        byte[] workbook = SheetWorkbook.write(SheetExport.toDocument(view),
+    /** {@code document}: the sheet's document at the view's version ({@code SheetHistory.document}). */
+    public static ResponseEntity<byte[]> of(SheetView view, PdcaSheetDocument document) {
+        byte[] workbook = SheetWorkbook.write(document,
                 new SheetWorkbook.Origin(view.sheetId, view.version));
         String fileName = view.municipality.name() + "_" + outcome(view.outcomeTarget) + "_"
                 + FiscalYear.of(view.period.firstFiscalYear()).eraLabel() + "-"

@@ -120,7 +120,7 @@ public class VersionWaits implements DisposableBean, MeterBinder {
      */
     public DeferredResult<ResponseEntity<?>> await(String sheetId, long wanted, Optional<String> reader,
                                                    boolean scopeChecked) {
-        return await(sheetId, wanted, reader, scopeChecked, SheetAnswers::view);
+        return await(sheetId, wanted, reader, scopeChecked, stored -> SheetAnswers.view(views.read(stored)));
     }
 
     /** As {@link #await(String, long, Optional, boolean)}, answered with what {@code answer} makes of the view. */

@@ -1,6 +1,8 @@
 package jp.pdcaledger.query.web;
 
+import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
+import jp.pdcaledger.query.sheetview.StoredViews;
 import jp.pdcaledger.query.sheetview.SheetViewUpdates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -30,11 +32,19 @@ class VersionWaitsTest {
 
     /** The sheet views as another node's projection leaves them in the shared database. */
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
-    private final SheetViewRepository views = new SheetViewRepository(null, null, new SheetViewUpdates()) {
+    private final SheetViewRepository views = new SheetViewRepository(null, new SheetViewUpdates(), null) {
         @Override
         public Optional<StoredView> findStored(String sheetId) {
             return Optional.ofNullable(versions.get(sheetId)).map(version ->
-                    new StoredView("{\"version\":" + version + "}", KITAKYUSHU, version));
+                    new StoredView(sheetId, StoredViews.SCHEMA_VERSION, "{\"version\":" + version + "}", KITAKYUSHU,
+                            version));
+        }
+
+        @Override
+        public SheetView read(StoredView stored) {
+            SheetView view = new SheetView();
+            view.version = stored.version();
+            return view;
         }
 
         @Override

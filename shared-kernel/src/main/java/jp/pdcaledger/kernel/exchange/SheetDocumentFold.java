@@ -28,9 +28,9 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
- * The {@code pdca-sheet/v1} document a sheet's events amount to, from their payloads alone: what the write side
- * compares an uploaded workbook with (it never reads a projection). The read side exports the same document from
- * its view; a test holds the two to the same answer for the same events.
+ * The {@code pdca-sheet/v1} document a sheet's events amount to, from their payloads alone: the one fold of it. The
+ * write side compares an uploaded workbook with it (it never reads a projection); the read side exports it, and
+ * writes it as a workbook, over the events up to the version of the view it answers with.
  */
 public final class SheetDocumentFold {
 

@@ -1,0 +1,9 @@
+package jp.pdcaledger.app.projections;
+
+import jp.pdcaledger.app.support.OnPostgres;
+import org.springframework.test.context.TestPropertySource;
+
+/** Its own app and database: the rows it rewrites in another shape stay so, and no replay test should meet them. */
+@TestPropertySource(properties = "pdca.test.context=stored-view-schema")
+class StoredViewSchemaOnPostgresTest extends OnPostgres implements StoredViewSchemaContract {
+}

@@ -1,0 +1,140 @@
+package jp.pdcaledger.query.web;
+
+import jp.pdcaledger.kernel.sheet.Direction;
+import jp.pdcaledger.kernel.sheet.TargetKind;
+import jp.pdcaledger.query.sheetview.ReviewStatus;
+import jp.pdcaledger.query.sheetview.SheetView;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The body of {@code GET /api/sheets/{id}} (as it stands, as of an instant, or at least a version): the sheet as
+ * clients read it. It is made of the view by {@link #of} alone, so the stored view can change its shape (see
+ * {@code StoredViews}) while this, the HTTP contract, stays as it is.
+ * <p>
+ * The components of the records that were classes of the view (this one, targets, indicators, years, actuals and
+ * texts) are declared in alphabetical order, as Jackson writes a class's fields, and the others in the view's order,
+ * as it writes a record's: the answer is written byte for byte as the view was when it was the body.
+ */
+public record SheetAnswer(List<ActivityIndicator> activityIndicators, String councilName, String department,
+                          List<FiscalYearReview> fiscalYears, Instant lastChangedAt, Municipality municipality,
+                          OutcomeTarget outcomeTarget, Period period, List<String> planTitles, String sheetId,
+                          List<Target> targets, long version) {
+
+    public static SheetAnswer of(SheetView view) {
+        return new SheetAnswer(all(view.activityIndicators, ActivityIndicator::of), view.councilName, view.department,
+                all(view.fiscalYears, FiscalYearReview::of), view.lastChangedAt, Municipality.of(view.municipality),
+                OutcomeTarget.of(view.outcomeTarget), Period.of(view.period), view.planTitles, view.sheetId,
+                all(view.targets, Target::of), view.version);
+    }
+
+    public record Municipality(String code, String name) {
+
+        static Municipality of(SheetView.Municipality municipality) {
+            return municipality == null ? null : new Municipality(municipality.code(), municipality.name());
+        }
+    }
+
+    public record Period(int firstFiscalYear, int lastFiscalYear) {
+
+        static Period of(SheetView.Period period) {
+            return period == null ? null : new Period(period.firstFiscalYear(), period.lastFiscalYear());
+        }
+    }
+
+    /** The number is null for a combined progress table (進捗状況の総括), which the title alone identifies. */
+    public record OutcomeTarget(Integer number, String title) {
+
+        static OutcomeTarget of(SheetView.OutcomeTarget target) {
+            return target == null ? null : new OutcomeTarget(target.number(), target.title());
+        }
+    }
+
+    public record Baseline(BigDecimal value, Integer fiscalYear) {
+    }
+
+    /** Who did a step, when, and why (for corrections and revisions). */
+    public record Change(Instant at, String actor, String reason) {
+
+        static Change of(SheetView.Change change) {
+            return change == null ? null : new Change(change.at(), change.actor(), change.reason());
+        }
+    }
+
+    public record Target(Baseline baseline, boolean cumulative, Integer deadlineFiscalYear, Change defined,
+                         Direction direction, String key, TargetKind kind, String name, String note, String rationale,
+                         List<TargetRevision> revisions, BigDecimal targetValue, String unit) {
+
+        static Target of(SheetView.Target target) {
+            return new Target(target.baseline == null ? null
+                    : new Baseline(target.baseline.value(), target.baseline.fiscalYear()), target.cumulative,
+                    target.deadlineFiscalYear, Change.of(target.defined), target.direction, target.key, target.kind,
+                    target.name, target.note, target.rationale, all(target.revisions, revision -> new TargetRevision(
+                    Change.of(revision.change()), revision.previousTargetValue(),
+                    revision.previousDeadlineFiscalYear(), revision.previousRationale())), target.targetValue,
+                    target.unit);
+        }
+    }
+
+    /** What a target was before a revision, and why it changed. */
+    public record TargetRevision(Change change, BigDecimal previousTargetValue, Integer previousDeadlineFiscalYear,
+                                 String previousRationale) {
+    }
+
+    public record ActivityIndicator(String key, String name, List<Planned> planned, String unit) {
+
+        static ActivityIndicator of(SheetView.ActivityIndicator indicator) {
+            return new ActivityIndicator(indicator.key, indicator.name,
+                    all(indicator.planned, planned -> new Planned(planned.fiscalYear(), planned.value())), indicator.unit);
+        }
+    }
+
+    public record Planned(int fiscalYear, BigDecimal value) {
+    }
+
+    /** {@code label}: as the sheet's tables print the year (H30, R1); {@code asOfDate}: 各年度３月末現在. */
+    public record FiscalYearReview(List<Actual> activityActuals, List<Actual> actuals, String asOfDate,
+                                   List<Change> closings, List<Text> councilOpinions, Text evaluation, int fiscalYear,
+                                   Text improvement, String label, boolean noCouncilOpinion,
+                                   Change noCouncilOpinionRecorded, List<Change> reopenings, ReviewStatus status) {
+
+        static FiscalYearReview of(SheetView.FiscalYearReview year) {
+            return new FiscalYearReview(all(year.activityActuals, Actual::of), all(year.actuals, Actual::of),
+                    year.asOfDate, all(year.closings, Change::of), all(year.councilOpinions, Text::of),
+                    Text.of(year.evaluation), year.fiscalYear, Text.of(year.improvement), year.label,
+                    year.noCouncilOpinion, Change.of(year.noCouncilOpinionRecorded), all(year.reopenings, Change::of),
+                    year.status);
+        }
+    }
+
+    public record Actual(List<Correction> corrections, String key, String note, Change recorded, BigDecimal value) {
+
+        static Actual of(SheetView.Actual actual) {
+            return new Actual(all(actual.corrections, correction -> new Correction(Change.of(correction.change()),
+                    correction.previousValue(), correction.previousNote())), actual.key, actual.note,
+                    Change.of(actual.recorded), actual.value);
+        }
+    }
+
+    public record Correction(Change change, BigDecimal previousValue, String previousNote) {
+    }
+
+    public record Text(List<TextRevision> revisions, Change submitted, String text) {
+
+        static Text of(SheetView.Text text) {
+            return text == null ? null : new Text(all(text.revisions, revision -> new TextRevision(
+                    Change.of(revision.change()), revision.previousText())), Change.of(text.submitted), text.text);
+        }
+    }
+
+    public record TextRevision(Change change, String previousText) {
+    }
+
+    /** A list of the view as the answer's: null stays null, as the view's JSON had it. */
+    private static <V, A> List<A> all(List<V> items, Function<V, A> answer) {
+        return items == null ? null : items.stream().map(answer).toList();
+    }
+}
