@@ -25,7 +25,7 @@ final class FlightRecording {
 
     private static final int TOP = 15;
     private static final String OWN_CODE = "jp.pdcaledger.";
-    private static final Pattern LAMBDA = Pattern.compile("\\$\\$Lambda\\$.*$");
+    private static final Pattern HIDDEN_CLASS_SUFFIX = Pattern.compile("(\\$\\$Lambda)?(\\$\\d+)?\\+0x\\p{XDigit}+(\\.\\d+)?$");
 
     private final Path file;
 
@@ -85,9 +85,17 @@ final class FlightRecording {
                         100.0 * entry.getValue() / Math.max(1, samples), entry.getKey()));
     }
 
-    /** Class and method; a lambda's hidden class loses its per-run address, which would only tell runs apart. */
+    /**
+     * Class and method; a hidden class (a lambda, a LambdaForm) loses its per-run number and address, which would only
+     * tell runs apart.
+     */
     private static String name(RecordedFrame frame) {
         RecordedMethod method = frame.getMethod();
-        return LAMBDA.matcher(method.getType().getName()).replaceFirst("\\$\\$Lambda") + "." + method.getName();
+        String type = method.getType().getName();
+        java.util.regex.Matcher hidden = HIDDEN_CLASS_SUFFIX.matcher(type);
+        if (hidden.find()) {
+            type = type.substring(0, hidden.start()) + (hidden.group(1) != null ? "$$Lambda" : "");
+        }
+        return type + "." + method.getName();
     }
 }
