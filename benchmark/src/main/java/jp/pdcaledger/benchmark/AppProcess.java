@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The app as its own process (java -jar app/target/pdca-ledger.jar) on the benchmark's database, so that its memory
- * is its own to measure: peak RSS from /proc, peak heap sampled from its metrics endpoint.
+ * The app (or the CRUD peer) as its own process (java -jar app/target/pdca-ledger.jar) on the benchmark's database,
+ * so that its memory is its own to measure: peak RSS from /proc, peak heap sampled from its metrics endpoint.
  */
 final class AppProcess implements AutoCloseable {
 
@@ -29,18 +29,35 @@ final class AppProcess implements AutoCloseable {
         this.sampler.setDaemon(true);
     }
 
-    static AppProcess start(Path jar, Database database, Path log, String maxHeap, List<String> extraArgs)
-            throws Exception {
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseG1GC", "-Xmx" + maxHeap, "-jar", jar.toString(),
-                "--server.port=" + port,
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=" + database.password(),
+    static AppProcess start(Path jar, Database database, Path log, String maxHeap, List<String> jvmOptions,
+                            List<String> extraArgs) throws Exception {
+        List<String> args = new ArrayList<>(List.of(
                 "--pdca.demo-users.enabled=true",
                 "--pdca.demo-data.enabled=false",
                 "--logging.level.jp.pdcaledger=WARN"));
-        command.addAll(extraArgs);
+        args.addAll(extraArgs);
+        return launch(jar, database, log, maxHeap, jvmOptions, args);
+    }
+
+    /** The CRUD peer (benchmark-peer): the same JVM, database and users, none of the app's settings. */
+    static AppProcess startPeer(Path jar, Database database, Path log, String maxHeap) throws Exception {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw -B -q -Pbenchmark package -DskipTests");
+        }
+        return launch(jar, database, log, maxHeap, List.of(), List.of());
+    }
+
+    private static AppProcess launch(Path jar, Database database, Path log, String maxHeap, List<String> jvmOptions,
+                                     List<String> args) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+UseG1GC", "-Xmx" + maxHeap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password()));
+        command.addAll(args);
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AppProcess app = new AppProcess(process, port);

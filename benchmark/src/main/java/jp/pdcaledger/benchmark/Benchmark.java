@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (default 8), {@code --seconds N} (per load phase, default 20), {@code --heap SIZE} (the app's -Xmx, default 512m), {@code --seed N} (default 42), {@code --lag-samples N}
  * (default 200), {@code --keep} (keep the database), {@code --postgres URL} / {@code --user U} (default
  * jdbc:postgresql://127.0.0.1:5432/test as postgres), {@code --app PATH} (default app/target/pdca-ledger.jar),
- * {@code --app-args "…"} (extra arguments for the app, to compare settings in one command), {@code --workbooks}
+ * {@code --app-args "…"} (extra arguments for the app, to compare settings in one command), {@code --peer PATH}
+ * (the CRUD peer, default benchmark-peer/target/pdca-crud-peer.jar), {@code --profile} (the app under Java Flight
+ * Recorder, and the top frames of its write phase printed at the end), {@code --workbooks}
  * (instead of the load phases: the Excel timings of {@link WorkbookTimings} on the data set).
  */
 public final class Benchmark {
@@ -42,7 +45,7 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new java.util.HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--keep") || args[i].equals("--workbooks")) {
+            if (args[i].equals("--keep") || args[i].equals("--workbooks") || args[i].equals("--profile")) {
                 options.put(args[i].substring(2), "true");
             } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 options.put(args[i].substring(2), args[++i]);
@@ -72,10 +75,13 @@ public final class Benchmark {
         print("machine: %d cores, %s; %s", Runtime.getRuntime().availableProcessors(), memory(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
 
+        FlightRecording profile = options.containsKey("profile") ? new FlightRecording(Path.of("benchmark/target/app.jfr")) : null;
+        Instant[] writePhase = new Instant[2];
         try (Database database = Database.create(options.getOrDefault("postgres", "jdbc:postgresql://127.0.0.1:5432/test"),
                 options.getOrDefault("user", "postgres"), options.getOrDefault("password", ""), options.containsKey("keep"));
              AppProcess app = AppProcess.start(Path.of(options.getOrDefault("app", "app/target/pdca-ledger.jar")),
-                     database, Path.of("benchmark/target/app.log"), options.getOrDefault("heap", "512m"), appArgs())) {
+                     database, Path.of("benchmark/target/app.log"), options.getOrDefault("heap", "512m"),
+                     profile == null ? List.of() : profile.jvmOptions(), appArgs())) {
             print("database: %s on %s", database.name(), serverVersion(database));
 
             List<PdcaSheetDocument> documents = new NationalDataSet(seed).sheets(municipalities, perMunicipality);
@@ -87,24 +93,47 @@ public final class Benchmark {
             awaitProjections(app);
             measureLagAfterWrites(app, database, option("lag-samples", 200));
             List<String> sheets = sheetIds(database);
-            Workload.Result writes = Workload.writes(app, database, sheets, clients, seconds);
+            writePhase[0] = Instant.now();
+            Workload.Result writes = Workload.writes(app, database, sheets, clients, seconds, true);
+            writePhase[1] = Instant.now();
             print("writes over HTTP, %d clients on distinct sheets, %d s: %,.0f commands/s; per command %s",
                     clients, seconds, writes.perSecond(), writes.latency().summary());
             print("projection lag under that load (one of the clients waits for each of its writes to show): %s",
                     writes.lag().summary());
             awaitProjections(app);
+            Workload.Result peer = crudPeer(database, sheets, clients, seconds);
             int payload = (int) database.count("SELECT AVG(LENGTH(payload)) FROM domainevententry");
             Pgbench.Result pgbench = Pgbench.insertEvents(database, clients, seconds, payload);
             print("baseline, pgbench: one INSERT of an event-sized row (%d-byte payload) per transaction, %d clients: "
-                    + "%,.0f tps, latency average %.1f ms -> writes over HTTP are %.1f %% of it",
-                    payload, clients, pgbench.transactionsPerSecond(), pgbench.averageLatencyMillis(),
-                    100 * writes.perSecond() / pgbench.transactionsPerSecond());
+                    + "%,.0f tps, latency average %.1f ms", payload, clients, pgbench.transactionsPerSecond(),
+                    pgbench.averageLatencyMillis());
+            WriteRatios.print(writes, peer, pgbench);
             Workload.reads(app, sheets, documents.get(0).municipality().code(), option("readers", 8), seconds)
                     .forEach((what, latency) -> print("reads under load, %-28s %s", what + ":", latency.summary()));
             awaitProjections(app);
             measureRebuilds(app, database);
             measureVerification(app);
             print("memory of the app: peak heap %s, peak RSS %s", mib(app.peakHeapBytes()), mib(app.peakRssBytes()));
+        }
+        if (profile != null && writePhase[1] != null) {
+            profile.printTopFrames(writePhase[0], writePhase[1]);
+        }
+    }
+
+    /**
+     * The CRUD peer on the same database, sent the same writes by as many clients for as long as the app was, after a
+     * warm-up (the app's JIT was warmed by the import and the lag samples), and stopped before anything else runs.
+     */
+    private Workload.Result crudPeer(Database database, List<String> sheets, int clients, int seconds) throws Exception {
+        try (AppProcess peer = AppProcess.startPeer(Path.of(options.getOrDefault("peer", "benchmark-peer/target/pdca-crud-peer.jar")),
+                database, Path.of("benchmark/target/peer.log"), options.getOrDefault("heap", "512m"))) {
+            int warmUp = Math.min(seconds, 5);
+            Workload.writes(peer, database, sheets, clients, warmUp, false);
+            Workload.Result writes = Workload.writes(peer, database, sheets, clients, seconds, false);
+            print("CRUD peer (benchmark-peer: same Boot web + security + JDBC stack, one INSERT per POST, no history), "
+                    + "the same writes, %d clients, %d s after a %d s warm-up: %,.0f requests/s; per request %s",
+                    clients, seconds, warmUp, writes.perSecond(), writes.latency().summary());
+            return writes;
         }
     }
 

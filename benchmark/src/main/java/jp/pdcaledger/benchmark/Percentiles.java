@@ -30,6 +30,13 @@ final class Percentiles {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
     }
 
+    /** The arithmetic mean, to set beside pgbench's "latency average". */
+    double mean() {
+        synchronized (millis) {
+            return millis.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        }
+    }
+
     String summary() {
         return String.format("p50 %.1f ms, p99 %.1f ms (n = %d)", percentile(50), percentile(99), count());
     }
