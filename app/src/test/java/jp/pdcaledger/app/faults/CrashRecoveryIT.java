@@ -95,8 +95,8 @@ class CrashRecoveryIT {
         }
         // the kill comes while writes are flowing: once some are acknowledged (a cold app on a loaded machine can take
         // seconds for its first), not after a fixed time in which none may have been
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (acknowledged.size() < 20 && System.nanoTime() < deadline) {
+        long flowingBy = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (acknowledged.size() < 20 && System.nanoTime() < flowingBy) {
             Thread.sleep(50);
         }
         Thread.sleep(500);
