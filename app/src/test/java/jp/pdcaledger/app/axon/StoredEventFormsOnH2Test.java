@@ -13,14 +13,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The upcaster decision for every event type, held by the forms the previous version stored
- * ({@code recorded/events-of-0b3f15b.json}, one or more of every type): each stored payload reads into today's class
+ * ({@code recorded/events-of-0b3f15b.json}, one or more of every type it had) and the first form of each type
+ * shipped since ({@code recorded/event-forms-since-0b3f15b.json}): each stored payload reads into today's class
  * with the app's own event serializer and writes back as the same JSON, so no type needs an upcaster. Editing an
  * event's fields in place fails here: it then needs a revision and an upcaster (and a new recording). A new event
  * type fails here too, until a stored sample of it is recorded, which is its decision that it starts at its first
@@ -36,9 +39,12 @@ class StoredEventFormsOnH2Test extends OnH2 {
 
     @Test
     void every_event_type_stored_by_the_previous_version_reads_and_writes_back_in_the_same_form() throws Exception {
-        JsonNode rows;
-        try (InputStream in = getClass().getResourceAsStream("/recorded/events-of-0b3f15b.json")) {
-            rows = JSON.readTree(in);
+        List<JsonNode> rows = new ArrayList<>();
+        // what the previous version stored, and the first form of each type shipped since (recorded when it shipped)
+        for (String recording : List.of("events-of-0b3f15b.json", "event-forms-since-0b3f15b.json")) {
+            try (InputStream in = getClass().getResourceAsStream("/recorded/" + recording)) {
+                JSON.readTree(in).forEach(rows::add);
+            }
         }
         Set<Class<?>> seen = new HashSet<>();
         for (JsonNode row : rows) {

@@ -5,6 +5,7 @@ import jp.pdcaledger.kernel.event.ActivityActualRecorded;
 import jp.pdcaledger.kernel.event.AnnualActualCorrected;
 import jp.pdcaledger.kernel.event.AnnualActualRecorded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
+import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
 import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
@@ -12,6 +13,7 @@ import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.OpinionResponse;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.command.ReviewStep;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -51,6 +53,12 @@ class FiscalYearReview {
     private boolean closed;
 
     private record Reported(BigDecimal value, String note) {
+    }
+
+    /** The department's answers to the year's opinions, by the opinion's place in the list (from 1). */
+    private final Map<Integer, Answer> answers = new HashMap<>();
+
+    private record Answer(OpinionResponse response, String text) {
     }
 
     FiscalYearReview(SheetId sheetId, FiscalYear fiscalYear) {
@@ -132,6 +140,36 @@ class FiscalYearReview {
             throw StepNotAllowedException.alreadyTaken(label() + "は協議会等意見「特になし」と記録済みです");
         }
         apply(new CouncilOpinionAdded(sheetId, fiscalYear, text));
+    }
+
+    /**
+     * Answers the year's {@code opinion}-th council opinion, or revises its answer with a reason. Open or closed, the
+     * year stays as it is: answers often come with the next year's review.
+     */
+    void respondToOpinion(int opinion, OpinionResponse response, String text, String reason) {
+        if (response == null) {
+            throw new InvalidCommandException("response", "反映状況（response）を選んでください: "
+                    + java.util.Arrays.toString(OpinionResponse.values()));
+        }
+        Require.text("text", text, TextLimits.PROSE);
+        if (councilOpinions == 0) {
+            throw StepNotAllowedException.missing(ReviewStep.COUNCIL, label() + "には協議会等意見がありません");
+        }
+        if (opinion < 1 || opinion > councilOpinions) {
+            throw new InvalidCommandException("opinion", label() + "の協議会等意見は " + councilOpinions + " 件です（"
+                    + opinion + " 件目はありません）");
+        }
+        Answer before = answers.get(opinion);
+        if (before == null) {
+            apply(new CouncilOpinionAnswered(sheetId, fiscalYear, opinion, response, text, null, null));
+            return;
+        }
+        Require.text("reason", reason, TextLimits.REASON);
+        if (before.response() == response && before.text().equals(text)) {
+            throw new InvalidCommandException("text", "修正前と同じ回答です");
+        }
+        apply(new CouncilOpinionAnswered(sheetId, fiscalYear, opinion, response, text, before.response(),
+                before.text()));
     }
 
     void recordNoCouncilOpinion() {
@@ -219,7 +257,7 @@ class FiscalYearReview {
                 && Objects.equals(evaluation, that.evaluation) && councilOpinions == that.councilOpinions
                 && opinionsPrinted == that.opinionsPrinted
                 && noCouncilOpinion == that.noCouncilOpinion && improvementPlanned == that.improvementPlanned
-                && closed == that.closed;
+                && closed == that.closed && answers.equals(that.answers);
     }
 
     @Override
@@ -261,6 +299,11 @@ class FiscalYearReview {
     void on(CouncilOpinionAdded event) {
         opinionsPrinted = opinionsPrintedWith(event.text() == null ? "" : event.text());
         councilOpinions++;
+    }
+
+    @EventSourcingHandler
+    void on(CouncilOpinionAnswered event) {
+        answers.put(event.opinion(), new Answer(event.response(), event.text()));
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.RegisterSheet;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
+import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReviseTarget;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
@@ -197,6 +198,13 @@ public class ManagementSheet {
         FiscalYearReview review = reviewOf(command.fiscalYear());
         TargetKey key = requireKnownKey(command.key());
         review.correctActual(key, indicators.contains(key), command.value(), command.note(), command.reason());
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(RespondToCouncilOpinion command) {
+        reviewOf(command.fiscalYear()).respondToOpinion(command.opinion(), command.response(), command.text(),
+                command.reason());
         return getVersion();
     }
 

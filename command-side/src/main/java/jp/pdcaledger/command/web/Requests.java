@@ -1,5 +1,7 @@
 package jp.pdcaledger.command.web;
 
+import jp.pdcaledger.kernel.sheet.OpinionResponse;
+
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.MunicipalityCode;
@@ -58,6 +60,9 @@ final class Requests {
     }
 
     record CouncilOpinion(String text, Boolean none) {
+    }
+
+    record OpinionResponseBody(OpinionResponse response, String text, String reason) {
     }
 
     record Improvement(String text) {

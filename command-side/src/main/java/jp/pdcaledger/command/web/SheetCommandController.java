@@ -14,6 +14,7 @@ import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.RegisterSheet;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
+import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReviseTarget;
 import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
@@ -161,6 +162,31 @@ public class SheetCommandController {
         return write(envelope, body, sheetId, Action.COUNCIL_OPINION, null, () -> none
                 ? new RecordNoCouncilOpinion(sheetId, fiscalYear, expected)
                 : new AddCouncilOpinion(sheetId, fiscalYear, body.text(), expected));
+    }
+
+    /**
+     * The department's answer to the year's {@code n}-th council opinion (from 1), or with a {@code reason} its revised
+     * answer; also after the year is closed, which it leaves closed.
+     */
+    @PostMapping("/{id}/fiscal-years/{fy}/council-opinions/{n}/response")
+    public ResponseEntity<WriteResult> respondToOpinion(@PathVariable String id, @PathVariable String fy,
+                                                        @PathVariable String n,
+                                                        @RequestBody Requests.OpinionResponseBody body,
+                                                        WriteEnvelope envelope) {
+        SheetId sheetId = Fields.sheetId(id);
+        FiscalYear fiscalYear = Fields.fiscalYear(fy);
+        int opinion = opinionNumber(n);
+        Long expected = envelope.expectedVersion();
+        return write(envelope, body, sheetId, Action.REVIEW, body.reason(), () -> new RespondToCouncilOpinion(
+                sheetId, fiscalYear, opinion, body.response(), body.text(), body.reason(), expected));
+    }
+
+    private static int opinionNumber(String n) {
+        try {
+            return Integer.parseInt(n);
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidCommandException("opinion", "意見の番号は 1 からの整数です: " + n);
+        }
     }
 
     @PostMapping("/{id}/fiscal-years/{fy}/improvement")

@@ -6,6 +6,7 @@ import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
 import jp.pdcaledger.kernel.event.AnnualActualCorrected;
 import jp.pdcaledger.kernel.event.AnnualActualRecorded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
+import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
 import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
@@ -128,6 +129,19 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
         public String noCouncilOpinionRecorded(NoCouncilOpinionRecorded e) {
             added(changes, "councilOpinion", "特になし");
             return label(e.fiscalYear()) + " の協議会等意見: 特になし";
+        }
+
+        @Override
+        public String councilOpinionAnswered(CouncilOpinionAnswered e) {
+            if (e.previousResponse() == null) {
+                added(changes, "opinionResponse", e.response().label());
+                added(changes, "opinionAnswer", e.text());
+                return label(e.fiscalYear()) + " の協議会等意見 " + e.opinion() + " 件目に回答: " + e.response().label();
+            }
+            changed(changes, "opinionResponse", e.previousResponse().label(), e.response().label());
+            changed(changes, "opinionAnswer", e.previousText(), e.text());
+            return label(e.fiscalYear()) + " の協議会等意見 " + e.opinion() + " 件目への回答を修正: "
+                    + e.previousResponse().label() + " → " + e.response().label();
         }
 
         @Override

@@ -6,6 +6,7 @@ import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
 import jp.pdcaledger.kernel.event.AnnualActualCorrected;
 import jp.pdcaledger.kernel.event.AnnualActualRecorded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
+import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
 import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.Texts;
@@ -195,6 +196,13 @@ public final class SheetFold {
                 review.noCouncilOpinion = true;
                 review.noCouncilOpinionRecorded = change;
             });
+        }
+
+        @Override
+        public Void councilOpinionAnswered(CouncilOpinionAnswered answered) {
+            return year(answered, review -> review.opinionAnswers.add(new SheetView.OpinionAnswer(change,
+                    answered.opinion(), answered.previousResponse(), answered.previousText(), answered.response(),
+                    answered.text())));
         }
 
         @Override

@@ -1,5 +1,7 @@
 package jp.pdcaledger.query.sheetview;
 
+import jp.pdcaledger.kernel.sheet.OpinionResponse;
+
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.TargetKind;
 
@@ -95,6 +97,8 @@ public class SheetView {
         public boolean noCouncilOpinion;
         public Change noCouncilOpinionRecorded;
         public Text improvement;
+        /** The department's answers to the opinions, in the order given; the latest per opinion is in force. */
+        public List<OpinionAnswer> opinionAnswers = new ArrayList<>();
         public ReviewStatus status = ReviewStatus.NOT_STARTED;
         public List<Change> closings = new ArrayList<>();
         public List<Change> reopenings = new ArrayList<>();
@@ -118,5 +122,10 @@ public class SheetView {
     }
 
     public record TextRevision(Change change, String previousText) {
+    }
+
+    /** One answer to the {@code opinion}-th opinion (from 1); a revision says what it replaced. */
+    public record OpinionAnswer(Change answered, int opinion, OpinionResponse previousResponse, String previousText,
+                                OpinionResponse response, String text) {
     }
 }

@@ -1,5 +1,7 @@
 package jp.pdcaledger.query.web;
 
+import jp.pdcaledger.kernel.sheet.OpinionResponse;
+
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.TargetKind;
 import jp.pdcaledger.query.sheetview.ReviewStatus;
@@ -99,13 +101,15 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
     public record FiscalYearReview(List<Actual> activityActuals, List<Actual> actuals, String asOfDate,
                                    List<Change> closings, List<Text> councilOpinions, Text evaluation, int fiscalYear,
                                    Text improvement, String label, boolean noCouncilOpinion,
-                                   Change noCouncilOpinionRecorded, List<Change> reopenings, ReviewStatus status) {
+                                   Change noCouncilOpinionRecorded, List<OpinionAnswer> opinionAnswers,
+                                   List<Change> reopenings, ReviewStatus status) {
 
         static FiscalYearReview of(SheetView.FiscalYearReview year) {
             return new FiscalYearReview(all(year.activityActuals, Actual::of), all(year.actuals, Actual::of),
                     year.asOfDate, all(year.closings, Change::of), all(year.councilOpinions, Text::of),
                     Text.of(year.evaluation), year.fiscalYear, Text.of(year.improvement), year.label,
-                    year.noCouncilOpinion, Change.of(year.noCouncilOpinionRecorded), all(year.reopenings, Change::of),
+                    year.noCouncilOpinion, Change.of(year.noCouncilOpinionRecorded),
+                    all(year.opinionAnswers, OpinionAnswer::of), all(year.reopenings, Change::of),
                     year.status);
         }
     }
@@ -127,6 +131,15 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
         static Text of(SheetView.Text text) {
             return text == null ? null : new Text(all(text.revisions, revision -> new TextRevision(
                     Change.of(revision.change()), revision.previousText())), Change.of(text.submitted), text.text);
+        }
+    }
+
+    public record OpinionAnswer(Change answered, int opinion, OpinionResponse previousResponse, String previousText,
+                                OpinionResponse response, String text) {
+
+        static OpinionAnswer of(SheetView.OpinionAnswer answer) {
+            return new OpinionAnswer(Change.of(answer.answered()), answer.opinion(), answer.previousResponse(),
+                    answer.previousText(), answer.response(), answer.text());
         }
     }
 

@@ -32,6 +32,8 @@ public interface SheetEventVisitor<R> {
 
     R noCouncilOpinionRecorded(NoCouncilOpinionRecorded event);
 
+    R councilOpinionAnswered(CouncilOpinionAnswered event);
+
     R improvementPlanned(ImprovementPlanned event);
 
     R reviewClosed(ReviewClosed event);
@@ -67,6 +69,8 @@ public interface SheetEventVisitor<R> {
             return councilOpinionAdded(e);
         } else if (event instanceof NoCouncilOpinionRecorded e) {
             return noCouncilOpinionRecorded(e);
+        } else if (event instanceof CouncilOpinionAnswered e) {
+            return councilOpinionAnswered(e);
         } else if (event instanceof ImprovementPlanned e) {
             return improvementPlanned(e);
         } else if (event instanceof ReviewClosed e) {

@@ -8,6 +8,7 @@ import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
 import jp.pdcaledger.kernel.event.AnnualActualCorrected;
 import jp.pdcaledger.kernel.event.AnnualActualRecorded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
+import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
 import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.event.FiscalYearEvent;
@@ -145,6 +146,12 @@ public final class SheetDocumentFold {
         public Void noCouncilOpinionRecorded(NoCouncilOpinionRecorded recorded) {
             return inYear(recorded, year -> texts(year, year.evaluation(), year.councilOpinions(), true,
                     year.improvement()));
+        }
+
+        /** {@code pdca-sheet/v1} has no place for an opinion's answer: the sheet it prints is unchanged. */
+        @Override
+        public Void councilOpinionAnswered(CouncilOpinionAnswered answered) {
+            return inYear(answered, UnaryOperator.identity());
         }
 
         @Override

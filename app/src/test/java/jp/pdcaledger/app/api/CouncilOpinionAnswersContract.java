@@ -1,0 +1,64 @@
+package jp.pdcaledger.app.api;
+
+import jp.pdcaledger.app.support.Api;
+import jp.pdcaledger.app.support.ApiTest;
+import jp.pdcaledger.app.support.Sheets;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code POST /api/sheets/{id}/fiscal-years/{fy}/council-opinions/{n}/response}: the department answers each council
+ * opinion, also after the year is closed, and revises an answer only with a reason; the view shows every answer.
+ */
+public interface CouncilOpinionAnswersContract extends ApiTest {
+
+    @Test
+    default void staff_answer_an_opinion_of_a_closed_year_and_revise_the_answer_with_a_reason() {
+        String id = new Sheets(this).registeredWithTarget();
+        new Sheets(this).stepsUpTo(id, 2025, "close");
+        String answer = "/api/sheets/" + id + "/fiscal-years/2025/council-opinions/1/response";
+
+        Api.Response first = api().as("staff").post(answer,
+                Map.of("response", "UNDER_CONSIDERATION", "text", "次年度に具体化の方法を検討します。"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+
+        Api.Response unexplained = api().as("staff").post(answer,
+                Map.of("response", "REFLECTED", "text", "相談支援の体制を強化しました。"));
+        assertThat(unexplained.status()).isEqualTo(400);
+        assertThat(unexplained.json().get("field").asString()).isEqualTo("reason");
+
+        Api.Response revised = api().as("staff").post(answer, Map.of("response", "REFLECTED",
+                "text", "相談支援の体制を強化しました。", "reason", "令和８年度予算で実施したため"));
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+
+        JsonNode year = api().as("staff").get("/api/sheets/" + id + "?minVersion=" + revised.json().get("version").asLong())
+                .json().get("fiscalYears").get(1);
+        assertThat(year.get("status").asString()).as("answering never reopens the year").isEqualTo("CLOSED");
+        assertThat(year.get("opinionAnswers")).hasSize(2);
+        JsonNode latest = year.get("opinionAnswers").get(1);
+        assertThat(latest.get("opinion").asInt()).isEqualTo(1);
+        assertThat(latest.get("response").asString()).isEqualTo("REFLECTED");
+        assertThat(latest.get("previousResponse").asString()).isEqualTo("UNDER_CONSIDERATION");
+        assertThat(latest.get("answered").get("reason").asString()).isEqualTo("令和８年度予算で実施したため");
+    }
+
+    @Test
+    default void an_answer_to_an_opinion_that_is_not_there_or_of_an_unknown_kind_is_400_naming_the_field() {
+        String id = new Sheets(this).registeredWithTarget();
+        new Sheets(this).stepsUpTo(id, 2025, "opinion");
+        long before = events().count();
+        String year = "/api/sheets/" + id + "/fiscal-years/2025/council-opinions/";
+
+        Api.Response second = api().as("staff").post(year + "2/response", Map.of("response", "REFLECTED", "text", "済"));
+        assertThat(second.status()).isEqualTo(400);
+        assertThat(second.json().get("field").asString()).isEqualTo("opinion");
+        Api.Response unknown = api().as("staff").post(year + "1/response", Map.of("response", "DONE", "text", "済"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("field").asString()).isEqualTo("response");
+        assertThat(events().count()).as("nothing stored").isEqualTo(before);
+    }
+}
