@@ -70,10 +70,8 @@ public class AdminPages {
         }
         String sheetId = outcome.orElseThrow().sheetId();
         views.awaitVersion(sheetId, 0, Duration.ofSeconds(5));
-        Integer number = command.outcomeTarget().number();
         flash.addFlashAttribute("stored", "シートを登録しました: " + command.municipality().name() + " "
-                + (number == null ? "" : "成果目標（" + number + "）") + command.outcomeTarget().title()
-                + "。続けて目標値と活動指標を定めてください。");
+                + command.outcomeTarget().label() + "。続けて目標値と活動指標を定めてください。");
         return "redirect:/sheets/" + sheetId;
     }
 

@@ -11,6 +11,7 @@ import jp.pdcaledger.command.writes.Written;
 import jp.pdcaledger.command.workbook.WorkbookReadings;
 import jp.pdcaledger.kernel.InvalidValueException;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.kernel.sheet.OutcomeTarget;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
 import jp.pdcaledger.workbook.InvalidWorkbookException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -50,7 +51,7 @@ public class ImportPages {
     }
 
     /** The refusal of one of the page's two forms ({@code document} or {@code workbook}), from its problem document. */
-    public record Refusal(String form, String title, String detail, List<Fault> faults, String existingSheet) {
+    public record ImportRefusal(String form, String title, String detail, List<Fault> faults, String existingSheet) {
     }
 
     private final SheetImporter importer;
@@ -120,8 +121,8 @@ public class ImportPages {
         // the link the page offers opens the sheet as imported, and the list shows it
         views.awaitVersion(result.sheetId(), result.version(), Duration.ofSeconds(5));
         flash.addFlashAttribute("stored", "シートを取り込みました: " + document.municipality().name() + "（"
-                + document.municipality().code() + "） 成果目標" + (document.outcomeTarget().number() == null ? ""
-                : "（" + document.outcomeTarget().number() + "）") + document.outcomeTarget().title() + "。目標 "
+                + document.municipality().code() + "） " + new OutcomeTarget(document.outcomeTarget().number(),
+                document.outcomeTarget().title()).label() + "。目標 "
                 + count(document.targets()) + " 件、活動指標 " + count(document.activityIndicators()) + " 件、年度 "
                 + count(document.fiscalYears()) + " 件を、" + (result.version() + 1) + " 件の記録として保存しました。");
         flash.addFlashAttribute("importedSheet", result.sheetId());
@@ -141,7 +142,7 @@ public class ImportPages {
     }
 
     private static String refused(String form, ProblemDetail problem, Model model) {
-        model.addAttribute("refusal", new Refusal(form, problem.getTitle(), problem.getDetail(), faults(problem),
+        model.addAttribute("refusal", new ImportRefusal(form, problem.getTitle(), problem.getDetail(), faults(problem),
                 existingSheet(problem)));
         return "admin-import";
     }

@@ -16,4 +16,9 @@ public record OutcomeTarget(Integer number, String title) {
     public OutcomeTarget {
         Objects.requireNonNull(title, "outcome target title");
     }
+
+    /** As a message names it: 成果目標（3）地域生活支援拠点等の整備, or the title alone when there is no number. */
+    public String label() {
+        return number == null ? title : "成果目標（" + number + "）" + title;
+    }
 }
