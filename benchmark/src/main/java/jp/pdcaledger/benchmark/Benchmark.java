@@ -93,8 +93,12 @@ public final class Benchmark {
             awaitProjections(app);
             measureLagAfterWrites(app, database, option("lag-samples", 200));
             List<String> sheets = sheetIds(database);
+            // the same warm-up as the peer's: the same writes for as long, so that both are measured with their
+            // write path compiled (the import and the lag samples run other code)
+            Workload.writes(app, database, sheets, clients, Math.min(seconds, 5), false, "u");
+            awaitProjections(app);
             writePhase[0] = Instant.now();
-            Workload.Result writes = Workload.writes(app, database, sheets, clients, seconds, true);
+            Workload.Result writes = Workload.writes(app, database, sheets, clients, seconds, true, "w");
             writePhase[1] = Instant.now();
             print("writes over HTTP, %d clients on distinct sheets, %d s: %,.0f commands/s; per command %s",
                     clients, seconds, writes.perSecond(), writes.latency().summary());
@@ -128,8 +132,8 @@ public final class Benchmark {
         try (AppProcess peer = AppProcess.startPeer(Path.of(options.getOrDefault("peer", "benchmark-peer/target/pdca-crud-peer.jar")),
                 database, Path.of("benchmark/target/peer.log"), options.getOrDefault("heap", "512m"))) {
             int warmUp = Math.min(seconds, 5);
-            Workload.writes(peer, database, sheets, clients, warmUp, false);
-            Workload.Result writes = Workload.writes(peer, database, sheets, clients, seconds, false);
+            Workload.writes(peer, database, sheets, clients, warmUp, false, "u");
+            Workload.Result writes = Workload.writes(peer, database, sheets, clients, seconds, false, "w");
             print("CRUD peer (benchmark-peer: same Boot web + security + JDBC stack, one INSERT per POST, no history), "
                     + "the same writes, %d clients, %d s after a %d s warm-up: %,.0f requests/s; per request %s",
                     clients, seconds, warmUp, writes.perSecond(), writes.latency().summary());

@@ -24,10 +24,11 @@ final class Workload {
      * {@code clients} writers, each on its own sheets, for {@code seconds}: an administrator defining activity
      * indicators (a command every sheet accepts, so the load needs no particular workflow state). Writer 0 also
      * waits after each write until the sheet view shows it, and so measures the lag under the others' load, unless
-     * {@code awaitViews} is false (the CRUD peer has no views: what it answers is all there is).
+     * {@code awaitViews} is false (the CRUD peer has no views: what it answers is all there is). The indicators' keys
+     * begin with {@code keyPrefix}, so that a warm-up and the measured run define different ones.
      */
     static Result writes(AppProcess app, Database database, List<String> sheets, int clients, int seconds,
-                         boolean awaitViews) throws Exception {
+                         boolean awaitViews, String keyPrefix) throws Exception {
         Percentiles latency = new Percentiles();
         Percentiles lag = new Percentiles();
         AtomicLong done = new AtomicLong();
@@ -43,7 +44,7 @@ final class Workload {
                         String sheet = sheets.get((client + i * clients) % sheets.size());
                         long sent = System.nanoTime();
                         Http.Response response = app.http.post("admin", "/api/sheets/" + sheet + "/activity-indicators",
-                                "{\"key\":\"w" + client + "-" + i + "\",\"name\":\"計画相談支援の件数\",\"unit\":\"件/年\",\"planned\":[]}");
+                                "{\"key\":\"" + keyPrefix + client + "-" + i + "\",\"name\":\"計画相談支援の件数\",\"unit\":\"件/年\",\"planned\":[]}");
                         long answered = System.nanoTime();
                         latency.add(answered - sent);
                         if (response.status() != 200) {

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(DashboardProjection.NAME)
 public class DashboardProjection {
 
+    /** Views kept in memory between batches: the sheets being worked on, not the country. */
+    private static final long REMEMBERED_VIEWS = 2_000;
+
     public static final String NAME = "dashboard";
 
     private final DashboardRepository dashboard;
@@ -26,20 +29,26 @@ public class DashboardProjection {
 
     public DashboardProjection(DashboardRepository dashboard) {
         this.dashboard = dashboard;
-        this.batch = new BatchedViews<>(NAME, dashboard::sheet, dashboard::save);
+        this.batch = new BatchedViews<>(NAME, dashboard::sheet, dashboard::save, view -> view.version, REMEMBERED_VIEWS);
     }
 
     @EventHandler
     void on(SheetEvent event, DomainEventMessage<?> message) {
         String sheetId = event.sheetId().value();
-        SheetView view = batch.find(sheetId).orElseGet(SheetView::new);
-        if (SheetFold.apply(view, message)) {
-            batch.changed(sheetId, view);
+        SheetView view = batch.find(sheetId, message.getSequenceNumber()).orElseGet(SheetView::new);
+        try {
+            if (SheetFold.apply(view, message)) {
+                batch.changed(sheetId, view);
+            }
+        } catch (RuntimeException failed) {
+            batch.failed(sheetId);
+            throw failed;
         }
     }
 
     @ResetHandler
     void reset() {
+        batch.forget();
         dashboard.deleteAll();
     }
 }

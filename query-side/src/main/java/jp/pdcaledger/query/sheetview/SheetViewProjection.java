@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(SheetViewProjection.NAME)
 public class SheetViewProjection {
 
+    /** Views kept in memory between batches: the sheets being worked on, not the country. */
+    private static final long REMEMBERED_VIEWS = 2_000;
+
     public static final String NAME = "sheets";
 
     private final SheetViewRepository views;
@@ -21,23 +24,29 @@ public class SheetViewProjection {
 
     public SheetViewProjection(SheetViewRepository views) {
         this.views = views;
-        this.batch = new BatchedViews<>(NAME, views::find, views::save);
+        this.batch = new BatchedViews<>(NAME, views::find, views::save, view -> view.version, REMEMBERED_VIEWS);
     }
 
     @EventHandler
     void on(SheetEvent event, DomainEventMessage<?> message) {
         String sheetId = event.sheetId().value();
         SheetView view = event instanceof SheetRegistered
-                ? batch.find(sheetId).orElseGet(SheetView::new)
-                : batch.find(sheetId).orElseThrow(() -> new IllegalStateException(
+                ? batch.find(sheetId, message.getSequenceNumber()).orElseGet(SheetView::new)
+                : batch.find(sheetId, message.getSequenceNumber()).orElseThrow(() -> new IllegalStateException(
                         "event " + message.getIdentifier() + " of sheet " + sheetId + " before its registration"));
-        if (SheetFold.apply(view, message)) {
-            batch.changed(sheetId, view);
+        try {
+            if (SheetFold.apply(view, message)) {
+                batch.changed(sheetId, view);
+            }
+        } catch (RuntimeException failed) {
+            batch.failed(sheetId);
+            throw failed;
         }
     }
 
     @ResetHandler
     void reset() {
+        batch.forget();
         views.deleteAll();
     }
 }
