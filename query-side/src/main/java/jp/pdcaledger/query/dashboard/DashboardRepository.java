@@ -37,8 +37,10 @@ public class DashboardRepository {
         this.stored = stored;
     }
 
-    public Optional<SheetView> sheet(String sheetId) {
-        return jdbc.sql(STORED + " WHERE sheet_id = ?").param(sheetId).query(this::read).optional();
+    /** The dashboard's fold of a sheet as stored, its rows not read yet (they are read when it is saved). */
+    public Optional<DashboardSheet> sheet(String sheetId) {
+        return jdbc.sql(STORED + " WHERE sheet_id = ?").param(sheetId).query(this::read).optional()
+                .map(DashboardSheet::new);
     }
 
     /** The stored row read back as the view, in whatever schema it was written ({@link StoredViews}). */
@@ -51,24 +53,32 @@ public class DashboardRepository {
      * one fiscal year's step or one target's achievement, and rewriting every row of the sheet left dead rows behind
      * that slowed the national counts until a vacuum.
      */
-    public void save(SheetView view) {
+    public void save(DashboardSheet sheet) {
+        SheetView view = sheet.view;
         String document = stored.document(view);
         if (jdbc.sql("UPDATE dashboard_sheet SET version = ?, document = ?, schema_version = ? WHERE sheet_id = ?")
                 .params(view.version, document, StoredViews.SCHEMA_VERSION, view.sheetId).update() == 0) {
             jdbc.sql("INSERT INTO dashboard_sheet (sheet_id, version, document, schema_version) VALUES (?, ?, ?, ?)")
                     .params(view.sheetId, view.version, document, StoredViews.SCHEMA_VERSION).update();
         }
-        saveTargets(view);
-        saveYearSteps(view);
+        sheet.targetRows = saveTargets(view, sheet.targetRows != null ? new HashMap<>(sheet.targetRows) : storedTargets(view));
+        sheet.yearSteps = saveYearSteps(view, sheet.yearSteps != null ? new HashMap<>(sheet.yearSteps) : storedYearSteps(view));
     }
 
-    private void saveTargets(SheetView view) {
+    private Map<String, String> storedTargets(SheetView view) {
         Map<String, String> stored = new HashMap<>();
         jdbc.sql("SELECT target_key, row_document FROM dashboard_target WHERE sheet_id = ?").param(view.sheetId)
                 .query((rs, row) -> stored.put(rs.getString(1), rs.getString(2))).list();
+        return stored;
+    }
+
+    /** Writes the target rows that differ from {@code stored} (consumed); answers the rows as they are now. */
+    private Map<String, String> saveTargets(SheetView view, Map<String, String> stored) {
+        Map<String, String> now = new HashMap<>();
         for (SheetView.Target target : view.targets) {
             DashboardRow row = DashboardRow.of(view, target);
             String rowDocument = json.writeValueAsString(row);
+            now.put(target.key, rowDocument);
             String before = stored.remove(target.key);
             if (before == null) {
                 jdbc.sql("""
@@ -87,13 +97,21 @@ public class DashboardRepository {
             jdbc.sql("DELETE FROM dashboard_target WHERE sheet_id = ? AND target_key = ?").params(view.sheetId, gone)
                     .update();
         }
+        return now;
     }
 
-    private void saveYearSteps(SheetView view) {
+    private Map<Integer, String> storedYearSteps(SheetView view) {
         Map<Integer, String> stored = new HashMap<>();
         jdbc.sql("SELECT fiscal_year, step FROM dashboard_year_step WHERE sheet_id = ?").param(view.sheetId)
                 .query((rs, row) -> stored.put(rs.getInt(1), rs.getString(2))).list();
+        return stored;
+    }
+
+    /** Writes the year steps that differ from {@code stored} (consumed); answers the steps as they are now. */
+    private Map<Integer, String> saveYearSteps(SheetView view, Map<Integer, String> stored) {
+        Map<Integer, String> now = new HashMap<>();
         for (SheetView.FiscalYearReview year : view.fiscalYears) {
+            now.put(year.fiscalYear, year.status.name());
             String before = stored.remove(year.fiscalYear);
             if (before == null) {
                 jdbc.sql("""
@@ -112,6 +130,7 @@ public class DashboardRepository {
             jdbc.sql("DELETE FROM dashboard_year_step WHERE sheet_id = ? AND fiscal_year = ?").params(view.sheetId, gone)
                     .update();
         }
+        return now;
     }
 
     public List<DashboardRow> rows(Scope scope, int page, int size) {
