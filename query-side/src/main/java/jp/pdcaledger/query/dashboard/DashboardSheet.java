@@ -13,7 +13,7 @@ public final class DashboardSheet {
 
     final SheetView view;
     Map<String, String> targetRows;
-    Map<Integer, String> yearSteps;
+    Map<Integer, DashboardRepository.YearStep> yearSteps;
 
     public DashboardSheet(SheetView view) {
         this.view = view;
