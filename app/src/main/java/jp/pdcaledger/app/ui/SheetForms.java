@@ -19,6 +19,8 @@ import jp.pdcaledger.kernel.command.RecordAnnualActual;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
+import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
+import jp.pdcaledger.kernel.sheet.OpinionResponse;
 import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -55,7 +57,7 @@ import java.util.Map;
 public class SheetForms {
 
     private static final Map<String, String> FIELD_LABELS = Map.of("reason", "理由", "text", "本文", "value", "実績",
-            "note", "注記", "key", "目標");
+            "note", "注記", "key", "目標", "response", "対応");
 
     /** The steps for an activity indicator's actual: the same commands as a target's, for an indicator's key. */
     private static final String ACTIVITY = "activity-";
@@ -232,6 +234,7 @@ public class SheetForms {
                     TargetKey.of(form.getOrDefault("key", "")), number(form.get("value"), unit),
                     blankToNull(form.get("note")), form.get("reason"), null);
             case "revision" -> new ReviseEvaluation(sheet, fiscalYear, form.get("text"), form.get("reason"), null);
+            case "answer" -> answer(sheet, fiscalYear, form);
             default -> throw new InvalidCommandException("step", "この手順はありません: " + step);
         };
     }
@@ -254,6 +257,21 @@ public class SheetForms {
                     "意見を入力したまま「特になし」が選ばれています。意見を記録するなら「特になし」を外してください");
         }
         return none ? new RecordNoCouncilOpinion(sheet, fiscalYear, null) : new AddCouncilOpinion(sheet, fiscalYear, text, null);
+    }
+
+    /** An answer to the opinion the form names, with one of the fixed responses; a revision carries its reason. */
+    private static SheetCommand answer(SheetId sheet, FiscalYear fiscalYear, Map<String, String> form) {
+        int opinion;
+        try {
+            opinion = Integer.parseInt(form.getOrDefault("opinion", ""));
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidCommandException("opinion", "どの意見への対応かが分かりません");
+        }
+        OpinionResponse response = java.util.Arrays.stream(OpinionResponse.values())
+                .filter(known -> known.name().equals(form.get("response"))).findFirst()
+                .orElseThrow(() -> new InvalidCommandException("response", "対応（反映した・一部反映・今後検討・反映が困難）を選んでください"));
+        return new RespondToCouncilOpinion(sheet, fiscalYear, opinion, response, form.get("text"),
+                blankToNull(form.get("reason")), null);
     }
 
     private static BigDecimal number(String text, String unit) {
