@@ -177,6 +177,14 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
         return LocalDate.of(value + 1, 3, 31);
     }
 
+    /**
+     * Whether a value can stand as of {@code date} for this year: from its first day (1 April) to a year after its
+     * end (a figure taken late, 「翌年度7月末時点」); anything else is a typing error, not a date a sheet prints.
+     */
+    public boolean admitsAsOf(LocalDate date) {
+        return !date.isBefore(start().toLocalDate()) && !date.isAfter(asOfDate().plusYears(1));
+    }
+
     public boolean hasBegunAt(java.time.Instant instant) {
         return !instant.isBefore(start().toInstant());
     }
