@@ -88,7 +88,7 @@ public class SheetForms {
         Outcome<Written> outcome = writes.send(envelope.unkeyed(), sheetId, () -> {
             confirmed(step, form);
             String unit = step.startsWith(ACTIVITY) ? indicatorUnitOf(sheetId, form.get("key")) : unitOf(sheetId, form.get("key"));
-            return command(sheetId, fiscalYear, step, form, unit);
+            return command(sheetId, fiscalYear, step, form, unit, keptAsOf(sheetId, fiscalYear, step, form.get("key")));
         }, blankToNull(form.get("reason")));
         if (outcome.refusal().isPresent()) {
             return refused(id, fiscalYear, step, form, outcome.refusal().get(), model);
@@ -216,8 +216,24 @@ public class SheetForms {
         return indicator.unit;
     }
 
+    /**
+     * The as-of date of the actual a correction form names: the form has no field for it, and a correction states the
+     * actual as it is to stand, so without this a correction typed on the page would move a dated value (2020-07-31)
+     * back to 31 March. Null for any other step.
+     */
+    private java.time.LocalDate keptAsOf(SheetId sheet, FiscalYear fiscalYear, String step, String key) {
+        if (!step.endsWith("correction") || key == null) {
+            return null;
+        }
+        return views.find(sheet.value()).flatMap(view -> view.fiscalYears.stream()
+                .filter(year -> year.fiscalYear == fiscalYear.value()).findFirst())
+                .flatMap(year -> (step.startsWith(ACTIVITY) ? year.activityActuals : year.actuals).stream()
+                        .filter(actual -> key.equals(actual.key)).findFirst())
+                .map(actual -> actual.asOf == null ? null : java.time.LocalDate.parse(actual.asOf)).orElse(null);
+    }
+
     private static SheetCommand command(SheetId sheet, FiscalYear fiscalYear, String step, Map<String, String> form,
-                                        String unit) {
+                                        String unit, java.time.LocalDate keptAsOf) {
         return switch (step) {
             case "actual" -> new RecordAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
                     number(form.get("value"), unit), blankToNull(form.get("note")), null);
@@ -227,12 +243,12 @@ public class SheetForms {
             case "close" -> new CloseReview(sheet, fiscalYear, null);
             case "reopen" -> new ReopenReview(sheet, fiscalYear, form.get("reason"), null);
             case "correction" -> new CorrectAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
-                    number(form.get("value"), unit), blankToNull(form.get("note")), form.get("reason"), null);
+                    number(form.get("value"), unit), blankToNull(form.get("note")), keptAsOf, form.get("reason"), null);
             case ACTIVITY + "actual" -> new RecordAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
                     number(form.get("value"), unit), blankToNull(form.get("note")), null);
             case ACTIVITY + "correction" -> new CorrectAnnualActual(sheet, fiscalYear,
                     TargetKey.of(form.getOrDefault("key", "")), number(form.get("value"), unit),
-                    blankToNull(form.get("note")), form.get("reason"), null);
+                    blankToNull(form.get("note")), keptAsOf, form.get("reason"), null);
             case "revision" -> new ReviseEvaluation(sheet, fiscalYear, form.get("text"), form.get("reason"), null);
             case "answer" -> answer(sheet, fiscalYear, form);
             default -> throw new InvalidCommandException("step", "この手順はありません: " + step);
