@@ -37,7 +37,8 @@ import java.util.Map;
 /**
  * The API description ({@code /v3/api-docs}) as a contract that clients generate code from: who may call what (HTTP
  * Basic for the demo users, a bearer JWT in production; see SecurityConfiguration and TokenAuthorities), each
- * operation's summary, tag and every status it answers ({@link ApiOperations}), the RFC 9457 problem document
+ * operation's summary, tag and every status it answers ({@link ApiOperations}), the answers' schemas the signatures
+ * leave open and the values that may be null ({@link AnswerSchemas}), the RFC 9457 problem document
  * every refusal is, and the headers a client needs (ETag, Location, Idempotent-Replayed, Retry-After). Springdoc
  * reads the controllers; this adds what their signatures cannot say, so the controllers stay free of annotations.
  */
@@ -50,8 +51,9 @@ public class ApiDocumentation {
     static final String XLSX = SheetWorkbook.CONTENT_TYPE;
 
     static {
-        // an audit entry's changes are any JSON object, not Jackson's tree class
-        SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new ObjectSchema()
+        // an audit entry's changes are any JSON object, not Jackson's tree class: each event type changes fields of its
+        // own, so its properties are open (said so, where every other object names all it has)
+        SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new ObjectSchema().additionalProperties(true)
                 .description("変更された項目と値 / The fields the event changed, with their values"));
     }
 
@@ -152,7 +154,10 @@ public class ApiDocumentation {
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                     ApiOperations.of(method.name(), path).ifPresent(described -> describe(operation, described))));
             specificContent(openApi.getPaths());
+            AnswerSchemas.sheet(openApi);
+            AnswerSchemas.upload(openApi);
             asOfDates(openApi);
+            AnswerSchemas.nullable(openApi);
         };
     }
 

@@ -1,6 +1,7 @@
 package jp.pdcaledger.app.faults;
 
 import jp.pdcaledger.app.support.Api;
+import jp.pdcaledger.app.support.DescribedAnswers;
 import jp.pdcaledger.app.support.Workbooks;
 import jp.pdcaledger.app.support.Sheets;
 import jp.pdcaledger.app.ui.Browser;
@@ -134,6 +135,7 @@ abstract class HostileRequestsAt512MiB {
         }
         for (CompletableFuture<HttpResponse<String>> upload : several) {
             assertThat(upload.join().statusCode()).as("four uploads at once").isBetween(400, 503);
+            DescribedAnswers.committed().check(upload.join());
         }
         healthAnswers();
         assertThat(head()).as("no event stored by a refused upload").isEqualTo(events);
@@ -176,6 +178,7 @@ abstract class HostileRequestsAt512MiB {
             HttpResponse<String> response = answer.join();
             assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+            DescribedAnswers.committed().check(response);
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("eight 60 MB bodies answered").isLessThan(ANSWER_WITHIN);
         healthAnswers();
@@ -222,6 +225,7 @@ abstract class HostileRequestsAt512MiB {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("a write while 400 wait").isLessThan(ANSWER_WITHIN);
         for (CompletableFuture<HttpResponse<String>> waiter : waiters) {
             assertThat(waiter.join().statusCode()).as("a waiter past the wait").isEqualTo(503);
+            DescribedAnswers.committed().check(waiter.join());
         }
         healthAnswers();
     }

@@ -13,7 +13,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A real HTTP client on the app's port, signed in as one of the demo users. */
+/**
+ * A real HTTP client on the app's port, signed in as one of the demo users. Every answer it receives is held against
+ * the committed API description ({@link DescribedAnswers}) before the test sees it.
+ */
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -93,8 +96,10 @@ public final class Api {
             authorize(request);
             try {
                 HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                return new Download(response.statusCode(), new Response(response.statusCode(),
-                        response.headers().map(), new String(response.body(), StandardCharsets.UTF_8)), response.body());
+                Response answer = new Response(response.statusCode(), response.headers().map(),
+                        new String(response.body(), StandardCharsets.UTF_8));
+                described(response.request(), answer);
+                return new Download(response.statusCode(), answer, response.body());
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -117,10 +122,17 @@ public final class Api {
             authorize(request);
             try {
                 HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Response(response.statusCode(), response.headers().map(), response.body());
+                return described(response.request(), new Response(response.statusCode(), response.headers().map(),
+                        response.body()));
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        private static Response described(HttpRequest request, Response answer) {
+            DescribedAnswers.committed().check(request.method(), request.uri(), answer.status(), answer.contentType(),
+                    answer.body());
+            return answer;
         }
     }
 
