@@ -69,6 +69,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/dashboard", "/api/dashboard/**")
                         .hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")
                         .requestMatchers(HttpMethod.GET, "/api/sheets", "/api/sheets/**").hasAnyRole(Roles.all())
+                        .requestMatchers(HttpMethod.GET, "/api/due").hasAnyRole(Roles.all())
                         .anyRequest().denyAll());
         return http.build();
     }

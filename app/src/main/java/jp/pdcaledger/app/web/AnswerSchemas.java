@@ -58,6 +58,8 @@ final class AnswerSchemas {
         nullable.put("Achievement", Set.of("latestFiscalYear", "latestActual", "ratio", "percent", "achievedInFiscalYear"));
         nullable.put("YearActual", Set.of("reported", "measured"));
         nullable.put("TargetInForce", Set.of("baseline", "targetValue", "deadlineFiscalYear", "direction"));
+        // what is due: only an answer names the opinion it is owed to
+        nullable.put("DueItem", Set.of("opinion"));
         // the audit log: an event of no aggregate or of no fiscal year, one stored outside a request, no reason given
         nullable.put("AuditEntry", Set.of("sequenceNumber", "fiscalYear", "requestId", "reason"));
         // the chain check: what a run has not reached, and of a broken link what could not be read

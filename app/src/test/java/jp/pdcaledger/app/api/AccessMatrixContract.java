@@ -109,7 +109,9 @@ public interface AccessMatrixContract extends ApiTest {
                 new Endpoint("the dashboard", "GET", null, (id, t) -> post("/api/dashboard", null),
                         Set.of("admin", "auditor", "dashboard", "staff"), Set.of("admin", "auditor", "dashboard", "staff")),
                 new Endpoint("the collection workbook", "GET", null, (id, t) -> post("/api/dashboard/xlsx", null),
-                        Set.of("admin", "auditor", "dashboard", "staff"), Set.of("admin", "auditor", "dashboard", "staff")));
+                        Set.of("admin", "auditor", "dashboard", "staff"), Set.of("admin", "auditor", "dashboard", "staff")),
+                new Endpoint("what is due", "GET", null, (id, t) -> post("/api/due?municipality=" + Sheets.KITAKYUSHU, null),
+                        readers, readers));
     }
 
     private static String stepped(Sheets sheets, String lastStep) {

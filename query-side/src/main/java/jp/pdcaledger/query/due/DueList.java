@@ -1,0 +1,93 @@
+package jp.pdcaledger.query.due;
+
+import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.query.sheetview.ReviewStatus;
+import jp.pdcaledger.query.sheetview.SheetView;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What is due on a set of sheets on a given day: for each fiscal year that has ended, the next step of its review
+ * once its due date has passed, and every council opinion not answered yet; each with the day it fell due and how
+ * many days it has waited since. The longest waiting first. Read from the sheets' views: nothing is stored.
+ */
+public final class DueList {
+
+    /** One thing due: on which sheet and year, what, by whom, since when. {@code opinion}: for an answer, from 1. */
+    public record DueItem(String sheetId, String municipalityCode, String municipalityName, String outcomeTarget,
+                          int fiscalYear, String fiscalYearLabel, DueStep step, String stepLabel, String actor,
+                          String actorLabel, Integer opinion, LocalDate dueSince, long daysWaiting) {
+    }
+
+    private final DueDates dates;
+
+    public DueList(DueDates dates) {
+        this.dates = dates;
+    }
+
+    public List<DueItem> of(List<SheetView> sheets, LocalDate today) {
+        List<DueItem> due = new ArrayList<>();
+        for (SheetView sheet : sheets) {
+            for (SheetView.FiscalYearReview year : sheet.fiscalYears) {
+                nextStep(sheet, year, today).ifPresent(step -> {
+                    LocalDate since = dates.of(step, year.fiscalYear);
+                    if (!since.isAfter(today)) {
+                        due.add(item(sheet, year, step, null, since, today));
+                    }
+                });
+                unanswered(sheet, year, today, due);
+            }
+        }
+        due.sort(Comparator.comparingLong(DueItem::daysWaiting).reversed()
+                .thenComparing(DueItem::municipalityCode).thenComparing(DueItem::sheetId)
+                .thenComparingInt(DueItem::fiscalYear));
+        return due;
+    }
+
+    /** The step a year's review waits for, once the year has ended; none when it is closed. */
+    private static Optional<DueStep> nextStep(SheetView sheet, SheetView.FiscalYearReview year, LocalDate today) {
+        if (!today.isAfter(FiscalYear.of(year.fiscalYear).asOfDate())) {
+            return Optional.empty();
+        }
+        boolean actualsMissing = sheet.targets.stream()
+                .anyMatch(target -> year.actuals.stream().noneMatch(actual -> actual.key.equals(target.key)));
+        return Optional.ofNullable(switch (year.status) {
+            case NOT_STARTED -> sheet.targets.isEmpty() ? null : DueStep.ACTUALS;
+            case ACTUALS_RECORDED -> actualsMissing ? DueStep.ACTUALS : DueStep.EVALUATION;
+            case EVALUATED -> DueStep.COUNCIL_OPINION;
+            case COUNCIL_HEARD -> DueStep.IMPROVEMENT;
+            case IMPROVEMENT_PLANNED -> DueStep.CLOSE;
+            case CLOSED -> null;
+        });
+    }
+
+    /** Every opinion of the year with no answer yet, due from the day it was recorded. */
+    private static void unanswered(SheetView sheet, SheetView.FiscalYearReview year, LocalDate today, List<DueItem> due) {
+        Map<Integer, SheetView.OpinionAnswer> answers = new HashMap<>();
+        year.opinionAnswers.forEach(answer -> answers.put(answer.opinion(), answer));
+        for (int opinion = 1; opinion <= year.councilOpinions.size(); opinion++) {
+            SheetView.Text text = year.councilOpinions.get(opinion - 1);
+            if (!answers.containsKey(opinion) && text.submitted != null) {
+                LocalDate since = text.submitted.at().atZone(FiscalYear.JAPAN).toLocalDate();
+                due.add(item(sheet, year, DueStep.OPINION_ANSWER, opinion, since, today));
+            }
+        }
+    }
+
+    private static DueItem item(SheetView sheet, SheetView.FiscalYearReview year, DueStep step, Integer opinion,
+                                LocalDate since, LocalDate today) {
+        String outcome = sheet.outcomeTarget.number() == null ? sheet.outcomeTarget.title()
+                : "（" + sheet.outcomeTarget.number() + "）" + sheet.outcomeTarget.title();
+        return new DueItem(sheet.sheetId, sheet.municipality.code(), sheet.municipality.name(), outcome,
+                year.fiscalYear, FiscalYear.of(year.fiscalYear).japaneseLabel(), step, step.label(),
+                step.actor().name(), step.actor().label(), opinion, since,
+                Math.max(0, ChronoUnit.DAYS.between(since, today)));
+    }
+}
