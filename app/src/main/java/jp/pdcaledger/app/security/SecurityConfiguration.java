@@ -58,6 +58,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/sheets", "/api/sheets/import").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/targets", "/api/sheets/*/activity-indicators",
                                 "/api/sheets/*/targets/*/revisions").hasAnyRole("ADMIN", "STAFF")
+                        .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/*/publications")
+                        .hasAnyRole("ADMIN", "STAFF")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/*/council-opinions")
                         .hasAnyRole("COUNCIL", "STAFF")
                         // role and scope before a byte of the upload is read (multipart is parsed before handlers)
