@@ -121,6 +121,7 @@ public class SheetPages {
         model.put("furtherOpinions", instant == null ? NextSteps.furtherOpinions(view, user) : Set.of());
         model.put("activity", instant == null ? ActivityActualForms.of(view, user, Instant.now()) : Map.of());
         model.put("mayUpload", instant == null && NextSteps.mayReview(view, user));
+        model.put("publishing", instant == null ? NextSteps.publishing(view, user) : Map.of());
         return model;
     }
 
