@@ -104,10 +104,11 @@
     document.getElementById('achieved').textContent = d.statuses.ACHIEVED;
     document.getElementById('not-yet').textContent = d.statuses.NOT_YET;
     document.getElementById('no-numeric').textContent = d.statuses.NO_NUMERIC_TARGET;
+    document.getElementById('open-opinions').textContent = d.openOpinions;
     fill('group-table', d.groups, g => [
       headerWith(g.href ? link(g.href, g.name) : g.name),
       cell('td', g.sheets), cell('td', g.targets), cell('td', g.achieved), cell('td', g.notYet),
-      cell('td', g.noNumericTarget)]);
+      cell('td', g.noNumericTarget), cell('td', g.openOpinions)]);
     fill('targets', d.targets, r => {
       const outcome = cell('td', '');
       outcome.append(link(r.sheet, r.outcomeTarget));

@@ -105,6 +105,41 @@ public final class SheetWorkbook {
     }
 
     /** 協議会等意見 as the sheet prints it: one opinion a line, each after ・, or 特になし. */
+    /**
+     * An actual dated other than 31 March at the end of its year (issue 21) says so on the first line of its note
+     * cell, as real sheets print 「令和2年7月末時点」 beside the value: {@code 2020-07-31 時点}, then the note. Staff may
+     * type such a line; a first line of that form is never read as part of the note.
+     */
+    static final String AS_OF_SUFFIX = " 時点";
+    private static final java.util.regex.Pattern AS_OF_LINE = java.util.regex.Pattern.compile("(\\S+)\\s*時点");
+
+    /** The note cell's text: the as-of line (when there is a date) and the note. */
+    static String noteCell(String asOf, String note) {
+        if (asOf == null) {
+            return note;
+        }
+        return asOf + AS_OF_SUFFIX + (note == null ? "" : "\n" + note);
+    }
+
+    /** A note cell read back: {@code asOf} is the text before 時点 on its first line (unchecked), or null. */
+    record NoteCell(String asOf, String note) {
+
+        static NoteCell of(String text) {
+            if (text == null) {
+                return new NoteCell(null, null);
+            }
+            int end = text.indexOf('\n');
+            String first = java.text.Normalizer.normalize(end < 0 ? text : text.substring(0, end),
+                    java.text.Normalizer.Form.NFKC).strip();
+            java.util.regex.Matcher line = AS_OF_LINE.matcher(first);
+            if (!line.matches() || !line.group(1).matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+                return new NoteCell(null, text);
+            }
+            String rest = end < 0 ? null : text.substring(end + 1);
+            return new NoteCell(line.group(1), rest == null || rest.isBlank() ? null : rest);
+        }
+    }
+
     static String opinionsText(PdcaSheetDocument.FiscalYear year) {
         if (Boolean.TRUE.equals(year.noCouncilOpinion())) {
             return NO_COUNCIL_OPINION;

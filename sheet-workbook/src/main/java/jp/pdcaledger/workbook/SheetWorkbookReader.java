@@ -1,6 +1,7 @@
 package jp.pdcaledger.workbook;
 
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.workbook.InvalidWorkbookException.CellError;
 import jp.pdcaledger.workbook.SheetGrid.GridCell;
@@ -16,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -210,14 +212,15 @@ final class SheetWorkbookReader {
         for (int i = 0; i < plan.targets().size(); i++) {
             int row = layout.actualRow[i];
             String key = plan.targets().get(i).key();
-            actual(page, row, column, (value, note) -> actuals.add(new PdcaSheetDocument.Actual(key, value, note)));
+            actual(page, row, column, fiscalYear,
+                    (value, note, asOf) -> actuals.add(new PdcaSheetDocument.Actual(key, value, note, asOf)));
         }
         List<PdcaSheetDocument.ActivityActual> activityActuals = new ArrayList<>();
         for (int i = 0; i < plan.activityIndicators().size(); i++) {
             int row = layout.indicatorActualRow[i];
             String key = plan.activityIndicators().get(i).key();
-            actual(page, row, column, (value, note) ->
-                    activityActuals.add(new PdcaSheetDocument.ActivityActual(key, value, note)));
+            actual(page, row, column, fiscalYear, (value, note, asOf) ->
+                    activityActuals.add(new PdcaSheetDocument.ActivityActual(key, value, note, asOf)));
         }
         String evaluation = text(page.cell(layout.evaluationRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
         String opinionsText = text(page.cell(layout.opinionsRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
@@ -236,21 +239,46 @@ final class SheetWorkbookReader {
     }
 
     private interface ActualSink {
-        void accept(BigDecimal value, String note);
+        void accept(BigDecimal value, String note, String asOf);
     }
 
-    /** A value and the note under it; a blank value with a note, or （記載なし）, is an actual reported as null. */
-    private void actual(SheetGrid page, int row, int column, ActualSink sink) {
+    /**
+     * A value and the note under it (its first line the as-of date, if the value has one); a blank value with a note,
+     * or （記載なし）, is an actual reported as null.
+     */
+    private void actual(SheetGrid page, int row, int column, int fiscalYear, ActualSink sink) {
         GridCell valueCell = page.cell(row, column);
-        String note = text(page.cell(row + 1, column));
+        SheetWorkbook.NoteCell noteCell = SheetWorkbook.NoteCell.of(text(page.cell(row + 1, column)));
+        String note = noteCell.note();
+        String asOf = asOf(SheetLayout.name(row + 1, column), noteCell.asOf(), fiscalYear);
         if (valueCell != null && valueCell.type == CellType.STRING
                 && NOT_REPORTED.contains(Normalizer.normalize(valueCell.string(), Normalizer.Form.NFKC).strip())) {
-            sink.accept(null, note);
+            sink.accept(null, note, asOf);
             return;
         }
         BigDecimal value = number(valueCell);
-        if (value != null || note != null) {
-            sink.accept(value, note);
+        if (value != null || note != null || asOf != null) {
+            sink.accept(value, note, asOf);
+        }
+    }
+
+    /** The as-of date on a note cell's first line, as the document writes it; a date that is none is refused. */
+    private String asOf(String cell, String typed, int fiscalYear) {
+        if (typed == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(typed.split("-")[0]), Integer.parseInt(typed.split("-")[1]),
+                    Integer.parseInt(typed.split("-")[2]));
+            if (!FiscalYear.of(fiscalYear).admitsAsOf(date)) {
+                error(cell, "時点（" + typed + "）は " + FiscalYear.of(fiscalYear).start().toLocalDate() + " から "
+                        + FiscalYear.of(fiscalYear).asOfDate().plusYears(1) + " までの日付です");
+                return null;
+            }
+            return date.toString();
+        } catch (java.time.DateTimeException | NumberFormatException notADate) {
+            error(cell, "時点の日付が読めません（「" + typed + "」、例: 2020-07-31 時点）");
+            return null;
         }
     }
 

@@ -135,7 +135,8 @@ final class SheetWorkbookWriter {
             text(layout.actualRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, target.name(), style("wrap"));
             text(layout.actualNoteRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, "　備考", style("wrap"));
             actuals(layout.actualRow[i], target.key(), target.unit(), PdcaSheetDocument.FiscalYear::actuals,
-                    PdcaSheetDocument.Actual::target, PdcaSheetDocument.Actual::value, PdcaSheetDocument.Actual::note);
+                    PdcaSheetDocument.Actual::target, PdcaSheetDocument.Actual::value,
+                    actual -> SheetWorkbook.noteCell(actual.asOf(), actual.note()));
         }
         if (layout.fiscalYears.size() + SheetLayout.FIRST_VALUE_COLUMN <= last) {
             blank(layout.actualsYearsRow, layout.targetsLastRow, SheetLayout.FIRST_VALUE_COLUMN + layout.fiscalYears.size(), last);
@@ -162,7 +163,8 @@ final class SheetWorkbookWriter {
             }
             actuals(layout.indicatorActualRow[i], indicator.key(), indicator.unit(),
                     PdcaSheetDocument.FiscalYear::activityActuals, PdcaSheetDocument.ActivityActual::indicator,
-                    PdcaSheetDocument.ActivityActual::value, PdcaSheetDocument.ActivityActual::note);
+                    PdcaSheetDocument.ActivityActual::value,
+                    actual -> SheetWorkbook.noteCell(actual.asOf(), actual.note()));
         }
         int first = layout.indicatorsHeadingRow;
         if (layout.fiscalYears.size() + SheetLayout.FIRST_VALUE_COLUMN <= layout.lastColumn) {
@@ -175,7 +177,10 @@ final class SheetWorkbookWriter {
         }
     }
 
-    /** A row of values per fiscal year and the row of notes under it, for a target or an activity indicator. */
+    /**
+     * A row of values per fiscal year and the row of notes under it (with the as-of date of a value dated other than
+     * 31 March), for a target or an activity indicator.
+     */
     private <A> void actuals(int row, String key, String unit, Function<PdcaSheetDocument.FiscalYear, List<A>> actualsOf,
                              Function<A, String> keyOf, Function<A, BigDecimal> valueOf, Function<A, String> noteOf) {
         for (int fiscalYear : layout.fiscalYears) {

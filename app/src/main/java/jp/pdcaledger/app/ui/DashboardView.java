@@ -24,12 +24,13 @@ import java.util.stream.Collectors;
  *
  * @param level          {@code PREFECTURES}, {@code MUNICIPALITIES} or {@code TARGETS}
  * @param trail          the way back up: 全国, the prefecture, the municipality
+ * @param openOpinions   council opinions in scope not answered yet or answered 今後検討
  * @param groups         a row per prefecture or municipality (empty on the targets level)
  * @param targets        the first rows of the targets (on the targets level only); {@code moreTargets} not shown
  * @param steps          the column names of {@code fiscalYears}' counts, in the workflow's order
  */
 public record DashboardView(String level, List<Link> trail, Map<String, Long> statuses, long totalTargets,
-                            long sheets, List<Group> groups, List<TargetRow> targets, long moreTargets,
+                            long sheets, long openOpinions, List<Group> groups, List<TargetRow> targets, long moreTargets,
                             List<String> steps, List<YearRow> fiscalYears, String workbook) {
 
     static final String PREFECTURES = "PREFECTURES";
@@ -42,9 +43,12 @@ public record DashboardView(String level, List<Link> trail, Map<String, Long> st
     public record Link(String label, String href) {
     }
 
-    /** A prefecture or a municipality: its sheets, and its targets per status; {@code href} drills down. */
+    /**
+     * A prefecture or a municipality: its sheets, its targets per status, and its council opinions still open;
+     * {@code href} drills down.
+     */
     public record Group(String code, String name, String href, long sheets, long targets, long achieved, long notYet,
-                        long noNumericTarget) {
+                        long noNumericTarget, long openOpinions) {
     }
 
     /** A target as the table writes it; {@code chartLabel} names its bar, {@code percent} is the bar (or none). */
@@ -93,7 +97,7 @@ public record DashboardView(String level, List<Link> trail, Map<String, Long> st
             List<String> steps = dashboard.fiscalYears().stream().findFirst()
                     .map(year -> List.copyOf(year.reached().keySet())).orElse(List.copyOf(defaultSteps()));
             return new DashboardView(level, trail(municipalityNames), dashboard.statuses(), dashboard.totalTargets(),
-                    sheets, groups, targets, level.equals(TARGETS) ? dashboard.totalTargets() - targets.size() : 0,
+                    sheets, dashboard.openOpinions(), groups, targets, level.equals(TARGETS) ? dashboard.totalTargets() - targets.size() : 0,
                     steps.stream().map(STEP_NAMES::get).toList(),
                     dashboard.fiscalYears().stream().map(year -> yearRow(year, steps)).toList(),
                     link("/dashboard/xlsx", scope.municipalityCode(), scope.prefectureCode()));
@@ -123,12 +127,12 @@ public record DashboardView(String level, List<Link> trail, Map<String, Long> st
 
         private static Group group(String code, String name, GroupCount count, String href) {
             if (count == null) {
-                return new Group(code, name, href, 0, 0, 0, 0, 0);
+                return new Group(code, name, href, 0, 0, 0, 0, 0, 0);
             }
             return new Group(code, name, href, count.sheets(), count.targetCount(),
                     count.targets().getOrDefault(Achievement.Status.ACHIEVED.name(), 0L),
                     count.targets().getOrDefault(Achievement.Status.NOT_YET.name(), 0L),
-                    count.targets().getOrDefault(Achievement.Status.NO_NUMERIC_TARGET.name(), 0L));
+                    count.targets().getOrDefault(Achievement.Status.NO_NUMERIC_TARGET.name(), 0L), count.openOpinions());
         }
 
         private TargetRow targetRow(DashboardRow row) {

@@ -45,7 +45,7 @@ final class HistoryLines {
             Map.entry("municipality", "団体"), Map.entry("period", "計画期間"), Map.entry("outcomeTarget", "成果目標"),
             Map.entry("department", "担当部局"), Map.entry("targetValue", "目標値"), Map.entry("unit", "単位"),
             Map.entry("deadlineFiscalYear", "目標年度"), Map.entry("rationale", "目標設定の考え方"),
-            Map.entry("value", "実績値"), Map.entry("note", "備考"), Map.entry("evaluation", "評価（Ｃ）"),
+            Map.entry("value", "実績値"), Map.entry("note", "備考"), Map.entry("asOf", "時点"), Map.entry("evaluation", "評価（Ｃ）"),
             Map.entry("councilOpinion", "協議会等意見"), Map.entry("improvement", "改善（Ａ）"),
             Map.entry("publication", "公表の版"), Map.entry("erratum", "正誤"));
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{4})");

@@ -35,6 +35,22 @@ public class Labels {
         return value == null ? "無し" : NumberLimits.text(value);
     }
 
+    /**
+     * Beside a value dated other than its year's {@code asOfDate} (31 March at its end): 「令和2年7月31日時点」, as real
+     * sheets print it; null for a value as of that day, which the table's heading already says.
+     */
+    public String asOf(String asOf, String yearAsOfDate) {
+        if (asOf == null || asOf.equals(yearAsOfDate)) {
+            return null;
+        }
+        java.time.LocalDate day = java.time.LocalDate.parse(asOf);
+        java.time.chrono.JapaneseDate date = java.time.chrono.JapaneseDate.from(day);
+        int yearOfEra = date.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        String era = date.getEra().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.JAPAN);
+        return era + (yearOfEra == 1 ? "元" : String.valueOf(yearOfEra)) + "年" + day.getMonthValue() + "月"
+                + day.getDayOfMonth() + "日時点";
+    }
+
     /** A year's status (the enum, or its name as a list row carries it) in Japanese. */
     public String step(Object status) {
         return Arrays.stream(ReviewStatus.values()).filter(known -> known.name().equals(String.valueOf(status)))

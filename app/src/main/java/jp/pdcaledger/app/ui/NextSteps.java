@@ -88,6 +88,18 @@ final class NextSteps {
                 .map(year -> year.fiscalYear).collect(Collectors.toSet());
     }
 
+    /**
+     * The fiscal years whose council opinions the user may answer (or answer again): every year with opinions, open or
+     * closed, since answers often come with the next year's review and never reopen a year.
+     */
+    static Set<Integer> answerable(SheetView sheet, Authentication user) {
+        if (!mayReview(sheet, user)) {
+            return Set.of();
+        }
+        return sheet.fiscalYears.stream().filter(year -> !year.councilOpinions.isEmpty())
+                .map(year -> year.fiscalYear).collect(Collectors.toSet());
+    }
+
     /** Whether the user may take the review's steps on this sheet, and so upload its edited workbook. */
     static boolean mayReview(SheetView sheet, Authentication user) {
         return allows(sheet, user, Action.REVIEW);

@@ -20,6 +20,8 @@ import jp.pdcaledger.kernel.command.RecordAnnualActual;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
+import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
+import jp.pdcaledger.kernel.sheet.OpinionResponse;
 import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -56,7 +58,8 @@ import java.util.Map;
 public class SheetForms {
 
     private static final Map<String, String> FIELD_LABELS = Map.of("reason", "理由", "text", "本文", "value", "実績",
-            "note", "注記", "key", "目標", "erratum", "正誤");
+            "note", "注記", "key", "目標", "response", "対応",
+            "erratum", "正誤");
 
     /** The steps for an activity indicator's actual: the same commands as a target's, for an indicator's key. */
     private static final String ACTIVITY = "activity-";
@@ -87,7 +90,7 @@ public class SheetForms {
         Outcome<Written> outcome = writes.send(envelope.unkeyed(), sheetId, () -> {
             confirmed(step, form);
             String unit = step.startsWith(ACTIVITY) ? indicatorUnitOf(sheetId, form.get("key")) : unitOf(sheetId, form.get("key"));
-            return command(sheetId, fiscalYear, step, form, unit);
+            return command(sheetId, fiscalYear, step, form, unit, keptAsOf(sheetId, fiscalYear, step, form.get("key")));
         }, blankToNull(form.get("reason")));
         if (outcome.refusal().isPresent()) {
             return refused(id, fiscalYear, step, form, outcome.refusal().get(), model);
@@ -215,8 +218,24 @@ public class SheetForms {
         return indicator.unit;
     }
 
+    /**
+     * The as-of date of the actual a correction form names: the form has no field for it, and a correction states the
+     * actual as it is to stand, so without this a correction typed on the page would move a dated value (2020-07-31)
+     * back to 31 March. Null for any other step.
+     */
+    private java.time.LocalDate keptAsOf(SheetId sheet, FiscalYear fiscalYear, String step, String key) {
+        if (!step.endsWith("correction") || key == null) {
+            return null;
+        }
+        return views.find(sheet.value()).flatMap(view -> view.fiscalYears.stream()
+                .filter(year -> year.fiscalYear == fiscalYear.value()).findFirst())
+                .flatMap(year -> (step.startsWith(ACTIVITY) ? year.activityActuals : year.actuals).stream()
+                        .filter(actual -> key.equals(actual.key)).findFirst())
+                .map(actual -> actual.asOf == null ? null : java.time.LocalDate.parse(actual.asOf)).orElse(null);
+    }
+
     private static SheetCommand command(SheetId sheet, FiscalYear fiscalYear, String step, Map<String, String> form,
-                                        String unit) {
+                                        String unit, java.time.LocalDate keptAsOf) {
         return switch (step) {
             case "actual" -> new RecordAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
                     number(form.get("value"), unit), blankToNull(form.get("note")), null);
@@ -226,13 +245,14 @@ public class SheetForms {
             case "close" -> new CloseReview(sheet, fiscalYear, null);
             case "reopen" -> new ReopenReview(sheet, fiscalYear, form.get("reason"), null);
             case "correction" -> new CorrectAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
-                    number(form.get("value"), unit), blankToNull(form.get("note")), form.get("reason"), null);
+                    number(form.get("value"), unit), blankToNull(form.get("note")), keptAsOf, form.get("reason"), null);
             case ACTIVITY + "actual" -> new RecordAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
                     number(form.get("value"), unit), blankToNull(form.get("note")), null);
             case ACTIVITY + "correction" -> new CorrectAnnualActual(sheet, fiscalYear,
                     TargetKey.of(form.getOrDefault("key", "")), number(form.get("value"), unit),
-                    blankToNull(form.get("note")), form.get("reason"), null);
+                    blankToNull(form.get("note")), keptAsOf, form.get("reason"), null);
             case "revision" -> new ReviseEvaluation(sheet, fiscalYear, form.get("text"), form.get("reason"), null);
+            case "answer" -> answer(sheet, fiscalYear, form);
             case "publish" -> new PublishFiscalYear(sheet, fiscalYear, blankToNull(form.get("erratum")), null);
             default -> throw new InvalidCommandException("step", "この手順はありません: " + step);
         };
@@ -261,6 +281,21 @@ public class SheetForms {
                     "意見を入力したまま「特になし」が選ばれています。意見を記録するなら「特になし」を外してください");
         }
         return none ? new RecordNoCouncilOpinion(sheet, fiscalYear, null) : new AddCouncilOpinion(sheet, fiscalYear, text, null);
+    }
+
+    /** An answer to the opinion the form names, with one of the fixed responses; a revision carries its reason. */
+    private static SheetCommand answer(SheetId sheet, FiscalYear fiscalYear, Map<String, String> form) {
+        int opinion;
+        try {
+            opinion = Integer.parseInt(form.getOrDefault("opinion", ""));
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidCommandException("opinion", "どの意見への対応かが分かりません");
+        }
+        OpinionResponse response = java.util.Arrays.stream(OpinionResponse.values())
+                .filter(known -> known.name().equals(form.get("response"))).findFirst()
+                .orElseThrow(() -> new InvalidCommandException("response", "対応（反映した・一部反映・今後検討・反映が困難）を選んでください"));
+        return new RespondToCouncilOpinion(sheet, fiscalYear, opinion, response, form.get("text"),
+                blankToNull(form.get("reason")), null);
     }
 
     private static BigDecimal number(String text, String unit) {

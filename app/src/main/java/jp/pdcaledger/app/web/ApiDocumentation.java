@@ -152,7 +152,22 @@ public class ApiDocumentation {
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                     ApiOperations.of(method.name(), path).ifPresent(described -> describe(operation, described))));
             specificContent(openApi.getPaths());
+            asOfDates(openApi);
         };
+    }
+
+    /**
+     * The optional {@code asOf} of an actual (issue 21), in the command bodies and in {@code pdca-sheet/v1}: a date,
+     * absent or null meaning 31 March at the end of the fiscal year, so every earlier body and document means the same.
+     */
+    private static void asOfDates(OpenAPI openApi) {
+        openApi.getComponents().getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() != null && schema.getProperties().get("asOf") instanceof Schema<?> asOf) {
+                asOf.format("date").description("実績の時点（省略＝年度末の3月31日） / The date the value stands as of, "
+                        + "yyyy-MM-dd; absent or null: 31 March at the end of the fiscal year. A date before the year "
+                        + "begins or more than a year after it ends is refused (400, field asOf)");
+            }
+        });
     }
 
     private static void describe(Operation operation, ApiOperations.Described described) {

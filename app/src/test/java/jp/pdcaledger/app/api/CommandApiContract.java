@@ -59,6 +59,35 @@ public interface CommandApiContract extends ApiTest {
     }
 
     @Test
+    default void a_heisei_year_past_31_as_a_5th_period_plan_prints_it_is_read_as_the_reiwa_year_in_path_and_bodies() {
+        Map<String, Object> registration = new java.util.LinkedHashMap<>(Sheets.registration(Sheets.KITAKYUSHU, 2018, 2020));
+        registration.put("period", Map.of("firstFiscalYear", "平成30年度", "lastFiscalYear", "Ｈ３２"));
+        Api.Response registered = api().as("admin").post("/api/sheets", registration);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String id = registered.json().get("sheetId").asString();
+        Map<String, Object> target = new java.util.LinkedHashMap<>(Sheets.numericTarget(Sheets.TARGET));
+        target.put("deadlineFiscalYear", "平成32年度末");
+        Api.Response defined = api().as("admin").post("/api/sheets/" + id + "/targets", target);
+        assertThat(defined.status()).as(defined.toString()).isEqualTo(200);
+
+        Api.Response recorded = api().as("staff").post("/api/sheets/" + id + "/fiscal-years/H32/actuals",
+                Map.of("key", Sheets.TARGET, "value", 1));
+
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        List<StoredEvent> stored = events().of(id);
+        assertThat(stored.get(0).payload()).contains("\"firstFiscalYear\":2018", "\"lastFiscalYear\":2020");
+        assertThat(stored.get(1).payload()).contains("\"deadlineFiscalYear\":2020");
+        assertThat(stored.get(2).payload()).contains("\"fiscalYear\":2020");
+        JsonNode sheet = api().as("staff").get("/api/sheets/" + id + "?minVersion="
+                + recorded.json().get("version").asLong()).json();
+        JsonNode fy2020 = sheet.get("fiscalYears").get(2);
+        assertThat(fy2020.get("fiscalYear").asInt()).isEqualTo(2020);
+        assertThat(fy2020.get("label").asString()).isEqualTo("R2");
+        assertThat(fy2020.get("actuals").get(0).get("value").asInt()).isEqualTo(1);
+        assertThat(sheet.get("targets").get(0).get("deadlineFiscalYear").asInt()).isEqualTo(2020);
+    }
+
+    @Test
     default void a_correction_and_a_revision_keep_their_reason_as_metadata() {
         String id = sheets().registeredWithTarget();
         sheets().stepsUpTo(id, 2025, "evaluation");

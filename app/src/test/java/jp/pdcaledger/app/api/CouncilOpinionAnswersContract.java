@@ -2,6 +2,7 @@ package jp.pdcaledger.app.api;
 
 import jp.pdcaledger.app.support.Api;
 import jp.pdcaledger.app.support.ApiTest;
+import jp.pdcaledger.app.support.Eventually;
 import jp.pdcaledger.app.support.Sheets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -60,5 +61,35 @@ public interface CouncilOpinionAnswersContract extends ApiTest {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("field").asString()).isEqualTo("response");
         assertThat(events().count()).as("nothing stored").isEqualTo(before);
+    }
+
+    /** A plan period (第2期) no other test registers, so that its dashboard counts only this test's opinions. */
+    String SECOND_PERIOD = "2009-2011";
+
+    @Test
+    default void the_dashboard_counts_the_opinions_not_answered_yet_or_answered_under_consideration() {
+        String id = new Sheets(this).registeredWithTarget(2009, 2011);
+        long base = openOpinions();
+        new Sheets(this).stepsUpTo(id, 2010, "opinion");
+        Eventually.until("the new opinion is counted as open", () -> openOpinions() == base + 1);
+
+        String answer = "/api/sheets/" + id + "/fiscal-years/2010/council-opinions/1/response";
+        Api.Response later = api().as("staff").post(answer, Map.of("response", "UNDER_CONSIDERATION", "text", "検討します。"));
+        assertThat(later.status()).as(later.toString()).isEqualTo(200);
+        Api.Response reflected = api().as("staff").post(answer, Map.of("response", "REFLECTED", "text", "実施しました。",
+                "reason", "予算が付いたため"));
+        assertThat(reflected.status()).as(reflected.toString()).isEqualTo(200);
+        Eventually.until("an opinion reflected is no longer open", () -> openOpinions() == base);
+        Api.Response reconsidered = api().as("staff").post(answer, Map.of("response", "UNDER_CONSIDERATION",
+                "text", "改めて検討します。", "reason", "実施が延期されたため"));
+        assertThat(reconsidered.status()).as(reconsidered.toString()).isEqualTo(200);
+        Eventually.until("an opinion under consideration again is open again", () -> openOpinions() == base + 1);
+    }
+
+    private long openOpinions() {
+        Api.Response dashboard = api().as("dashboard").get("/api/dashboard?municipality=" + Sheets.KITAKYUSHU
+                + "&period=" + SECOND_PERIOD);
+        assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
+        return dashboard.json().get("openOpinions").asLong();
     }
 }

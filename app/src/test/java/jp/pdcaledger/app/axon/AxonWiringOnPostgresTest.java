@@ -77,4 +77,25 @@ class AxonWiringOnPostgresTest extends OnPostgres {
                     "ManagementSheet", "the-sheet", 3, "payload"))).as(projection).isEqualTo("the-sheet");
         }
     }
+
+    @Test
+    void the_view_documents_are_compressed_with_lz4_where_the_server_has_it() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            java.sql.ResultSet lz4 = statement.executeQuery("SELECT 1 FROM pg_settings"
+                    + " WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)");
+            boolean available = lz4.next();
+            java.sql.ResultSet columns = statement.executeQuery("SELECT attrelid::regclass::text, attcompression"
+                    + " FROM pg_attribute WHERE attname = 'document'"
+                    + " AND attrelid IN ('sheet_view'::regclass, 'dashboard_sheet'::regclass) ORDER BY 1");
+            java.util.Map<String, String> compression = new java.util.TreeMap<>();
+            while (columns.next()) {
+                compression.put(columns.getString(1), columns.getString(2));
+            }
+            // 'l' is LZ4; '' is the server's default (pglz)
+            String expected = available ? "l" : "";
+            assertThat(compression).containsOnly(java.util.Map.entry("dashboard_sheet", expected),
+                    java.util.Map.entry("sheet_view", expected));
+        }
+    }
 }

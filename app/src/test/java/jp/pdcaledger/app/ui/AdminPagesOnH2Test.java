@@ -44,20 +44,20 @@ class AdminPagesOnH2Test extends OnH2 {
         Map<String, String> target = new LinkedHashMap<>(Map.of("key", "community-transition",
                 "name", "施設入所者の地域生活への移行者数", "kind", "NUMERIC", "unit", "人", "targetValue", "３４人",
                 "deadlineFiscalYear", "令和8年度", "direction", "INCREASE", "cumulative", "on",
-                "baselineValue", "１，２００", "baselineFiscalYear", "R4"));
+                "baselineValue", "１，２００", "baselineFiscalYear", "平成32年度"));
         target.put("rationale", "国の指針に基づき設定\r\n二行目の考え方");
         Browser.Page defined = admin.submit(targetForm, "define-target", target);
 
         assertThat(defined.path()).isEqualTo("/sheets/" + id);
         assertThat(defined.text()).contains("目標値を定めました", "施設入所者の地域生活への移行者数", "34人",
-                "令和８年度末までの目標値", "1200人（令和４年度）", "二行目の考え方");
+                "令和８年度末までの目標値", "1200人（令和２年度）", "二行目の考え方");
         StoredEvent targetDefined = last(id);
         assertThat(targetDefined.type()).isEqualTo("TargetDefined");
         JsonNode payload = JSON.readTree(targetDefined.payload());
         assertThat(payload.get("targetValue").decimalValue()).isEqualByComparingTo("34");
         assertThat(payload.get("deadlineFiscalYear").asInt()).isEqualTo(2026);
         assertThat(payload.get("baseline").get("value").decimalValue()).isEqualByComparingTo("1200");
-        assertThat(payload.get("baseline").get("fiscalYear").asInt()).isEqualTo(2022);
+        assertThat(payload.get("baseline").get("fiscalYear").asInt()).isEqualTo(2020);
         assertThat(payload.get("cumulative").asBoolean()).isTrue();
         assertThat(payload.get("rationale").asString()).isEqualTo("国の指針に基づき設定\n二行目の考え方");
         assertThat(JSON.readTree(targetDefined.metadata()).get("actor").asString()).isEqualTo("admin");
@@ -135,6 +135,12 @@ class AdminPagesOnH2Test extends OnH2 {
                 .containsPattern("id=\"unit\"[^>]*value=\"人\"").containsPattern("id=\"key\"[^>]*value=\"community-transition\"");
 
         target.put("targetValue", "34");
+        target.put("deadlineFiscalYear", "昭和70年度");
+        Browser.Page noSuchYear = admin.submit(form, "define-target", target);
+        assertBeside(noSuchYear, "deadlineFiscalYear", "昭和70年度は存在しません");
+        assertThat(noSuchYear.html()).containsPattern("id=\"deadlineFiscalYear\"[^>]*value=\"昭和70年度\"");
+
+        target.put("deadlineFiscalYear", "R8");
         target.put("key", Sheets.TARGET);
         assertBeside(admin.submit(form, "define-target", target), "key", "既に");
 

@@ -49,7 +49,16 @@ public final class Browser {
         }
         Matcher csrf = CSRF.matcher(form.group(2));
         StringBuilder body = new StringBuilder(csrf.find() ? "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) : "");
-        fields.forEach((name, value) -> body.append('&').append(name).append('=')
+        // the form's own hidden fields go with it, as a browser sends them, unless the test sets them
+        java.util.Map<String, String> sent = new java.util.LinkedHashMap<>();
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(form.group(2));
+        while (hidden.find()) {
+            if (!hidden.group(1).equals("_csrf")) {
+                sent.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+            }
+        }
+        sent.putAll(fields);
+        sent.forEach((name, value) -> body.append('&').append(name).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return send(HttpRequest.newBuilder(uri(form.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")

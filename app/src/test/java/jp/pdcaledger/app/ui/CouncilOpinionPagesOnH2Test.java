@@ -103,6 +103,60 @@ class CouncilOpinionPagesOnH2Test extends OnH2 {
         assertThat(page.html()).doesNotContain("id=\"opinion-2025\"");
     }
 
+    @Test
+    void staff_answer_an_opinion_on_the_page_and_revise_the_answer_only_with_a_reason() {
+        String id = evaluatedSheet();
+        Browser council = new Browser(port).signIn("council");
+        council.submit(council.open("/sheets/" + id), "step-2025", Map.of("text", "取組を具体化してください。"));
+        Browser staff = new Browser(port).signIn("staff");
+        Browser.Page page = staff.open("/sheets/" + id);
+        assertThat(form(page, "answer-2025-1")).contains("今後検討", "反映が困難").doesNotContain("name=\"reason\"");
+
+        page = staff.submit(page, "answer-2025-1", Map.of("response", "UNDER_CONSIDERATION", "text", "次年度に検討します。"));
+        assertThat(page.text()).contains("令和７年度の協議会等意見（1件目）への対応を記録しました", "次年度に検討します。");
+        assertThat(page.html()).as("the answer beside the opinion").contains("対応：</span><strong>今後検討</strong>");
+
+        long before = events().count();
+        Browser.Page refused = staff.submit(page, "answer-2025-1", Map.of("response", "REFLECTED", "text", "実施しました。"));
+        assertThat(form(refused, "answer-2025-1")).contains("data-field=\"reason\"", "理由が空です")
+                .as("what was typed is kept").contains("実施しました。");
+        assertThat(events().count()).as("nothing stored").isEqualTo(before);
+
+        page = staff.submit(refused, "answer-2025-1", Map.of("response", "REFLECTED", "text", "実施しました。",
+                "reason", "予算が付いたため"));
+        assertThat(page.text()).contains("実施しました。", "今後検討から改めた");
+        assertThat(page.html()).contains("対応：</span><strong>反映した</strong>");
+        assertThat(listedOpinions(page)).containsExactly("取組を具体化してください。");
+    }
+
+    @Test
+    void the_next_year_shows_the_opinions_of_the_year_before_that_are_still_open() {
+        String id = new Sheets(this).registeredWithTarget(2024, 2026);
+        new Sheets(this).stepsUpTo(id, 2024, "close");
+        long version = new Sheets(this).stepsUpTo(id, 2025, "evaluation");
+        api().as("staff").get("/api/sheets/" + id + "?minVersion=" + version);
+        Browser staff = new Browser(port).signIn("staff");
+
+        Browser.Page page = staff.open("/sheets/" + id);
+        assertThat(stillOpen(page, 2025)).as("unanswered").contains("取組を具体化してください。", "未回答");
+
+        page = staff.submit(page, "answer-2024-1", Map.of("response", "UNDER_CONSIDERATION", "text", "検討します。"));
+        assertThat(page.text()).contains("令和６年度の協議会等意見（1件目）への対応を記録しました");
+        assertThat(stillOpen(page, 2025)).as("answered 今後検討").contains("取組を具体化してください。", "今後検討");
+
+        page = staff.submit(page, "answer-2024-1", Map.of("response", "PARTLY_REFLECTED", "text", "一部を実施しました。",
+                "reason", "一部に予算が付いたため"));
+        assertThat(stillOpen(page, 2025)).as("no longer open").isEmpty();
+    }
+
+    /** What FY{@code fiscalYear}'s section lists of the year before as still open ("" if nothing). */
+    private static String stillOpen(Browser.Page page, int fiscalYear) {
+        Matcher year = Pattern.compile("(?s)id=\"fy" + fiscalYear + "\"(.*?)id=\"fy" + (fiscalYear + 1) + "\"").matcher(page.html());
+        assertThat(year.find()).isTrue();
+        Matcher list = Pattern.compile("(?s)<ul class=\"opinions still-open-list\">(.*?)</ul>").matcher(year.group(1));
+        return list.find() ? list.group(1) : "";
+    }
+
     private String evaluatedSheet() {
         String id = new Sheets(this).registeredWithTarget();
         long version = new Sheets(this).stepsUpTo(id, 2025, "evaluation");
@@ -122,7 +176,8 @@ class CouncilOpinionPagesOnH2Test extends OnH2 {
         Matcher year = Pattern.compile("(?s)id=\"fy2025\".*?<ul class=\"opinions\">(.*?)</ul>").matcher(page.html());
         List<String> items = new ArrayList<>();
         if (year.find()) {
-            Matcher item = Pattern.compile("(?s)<li[^>]*>(.*?)</li>").matcher(year.group(1));
+            // each item is the opinion's text, then its answer and the form to answer it, if any
+            Matcher item = Pattern.compile("(?s)<li[^>]*>\\s*<span class=\"prose\">(.*?)</span>").matcher(year.group(1));
             while (item.find()) {
                 items.add(item.group(1));
             }

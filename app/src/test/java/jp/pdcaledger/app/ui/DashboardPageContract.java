@@ -43,14 +43,14 @@ public interface DashboardPageContract extends ApiTest {
 
         Browser.Page country = reader.open("/dashboard");
         assertThat(rows(country, "group-table")).as("47 prefectures, not a row per target").hasSize(47);
-        assertThat(cells(rowWith(country, "group-table", "沖縄県"))).containsExactly("沖縄県", "3", "3", "0", "3", "0");
+        assertThat(cells(rowWith(country, "group-table", "沖縄県"))).containsExactly("沖縄県", "3", "3", "0", "3", "0", "0");
         assertThat(cells(rowWith(country, "group-table", "福岡県")).get(1)).as("the seed's sheets are counted").isNotEqualTo("0");
         assertThat(country.html()).contains("href=\"/dashboard?prefecture=47\"").doesNotContain("グループホームの利用者数");
 
         Browser.Page okinawa = reader.open("/dashboard?prefecture=47");
         assertThat(rows(okinawa, "group-table")).hasSize(2);
-        assertThat(cells(rowWith(okinawa, "group-table", "那覇市"))).containsExactly("那覇市", "2", "2", "0", "2", "0");
-        assertThat(cells(rowWith(okinawa, "group-table", "宜野湾市"))).containsExactly("宜野湾市", "1", "1", "0", "1", "0");
+        assertThat(cells(rowWith(okinawa, "group-table", "那覇市"))).containsExactly("那覇市", "2", "2", "0", "2", "0", "0");
+        assertThat(cells(rowWith(okinawa, "group-table", "宜野湾市"))).containsExactly("宜野湾市", "1", "1", "0", "1", "0", "0");
         assertThat(okinawa.text()).contains("全国", "沖縄県");
         assertThat(okinawa.html()).contains("href=\"/dashboard?municipality=" + NAHA + "\"").doesNotContain("福岡県</a>");
 

@@ -257,6 +257,7 @@ class SheetPagesOnH2Test extends OnH2 {
         String seedTitle = "地域生活支援拠点等の整備";
         for (String query : List.of("municipality=%E5%8C%97%E4%B9%9D%E5%B7%9E", "municipality=" + encoded("４０１００５"),
                 "period=H30-R2", "period=" + encoded("平成30年度～令和2年度"), "period=2018",
+                "period=H30-H32", "period=" + encoded("平成30年度～平成32年度末"), "period=" + encoded("Ｈ３０－Ｈ３２"),
                 "department=" + encoded("障害福祉"), "municipality=" + encoded("北九州") + "&period=" + encoded("Ｈ３０－Ｒ２"))) {
             Browser.Page page = admin.open("/?" + query);
             assertThat(page.status()).as(query).isEqualTo(200);

@@ -12,6 +12,7 @@ import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.RegisterSheet;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.kernel.sheet.AsOfDate;
 import jp.pdcaledger.kernel.sheet.Baseline;
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -24,6 +25,7 @@ import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.sheet.TargetKind;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -147,10 +149,10 @@ final class DocumentTranslation {
         }
         each(path + ".actuals", year.actuals(), (actualPath, actual) ->
                 actual(actualPath, actualPath + ".target", fiscalYear, actual.target(), actual.value(), actual.note(),
-                        targetKeys, "目標 %s は targets にありません"));
+                        actual.asOf(), targetKeys, "目標 %s は targets にありません"));
         each(path + ".activityActuals", year.activityActuals(), (actualPath, actual) ->
                 actual(actualPath, actualPath + ".indicator", fiscalYear, actual.indicator(), actual.value(),
-                        actual.note(), indicatorKeys, "活動指標 %s は activityIndicators にありません"));
+                        actual.note(), actual.asOf(), indicatorKeys, "活動指標 %s は activityIndicators にありません"));
         if (year.evaluation() != null) {
             steps.add(new ImportStep(path + ".evaluation",
                     new SubmitEvaluation(sheetId, fiscalYear, year.evaluation(), null), null));
@@ -177,12 +179,13 @@ final class DocumentTranslation {
     }
 
     private void actual(String path, String keyPath, FiscalYear fiscalYear, String keyText, java.math.BigDecimal value,
-                        String note, Set<TargetKey> defined, String unknownMessage) {
+                        String note, String asOfText, Set<TargetKey> defined, String unknownMessage) {
         TargetKey key = keyOf(keyPath, keyText);
         if (key != null && !defined.contains(key)) {
             error(keyPath, unknownMessage.formatted(key));
         }
-        steps.add(new ImportStep(path, new RecordAnnualActual(sheetId, fiscalYear, key, value, note, null), null));
+        LocalDate asOf = asOfText == null ? null : value(path + ".asOf", () -> AsOfDate.parse(asOfText));
+        steps.add(new ImportStep(path, new RecordAnnualActual(sheetId, fiscalYear, key, value, note, asOf, null), null));
     }
 
     private FiscalYear fiscalYearOf(String path, Integer value) {

@@ -25,6 +25,7 @@ import org.axonframework.modelling.command.EntityId;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -56,7 +57,8 @@ class FiscalYearReview {
     private int publications;
     private boolean changedSincePublication;
 
-    private record Reported(BigDecimal value, String note) {
+    /** {@code asOf} null: as of 31 March at the end of the year. */
+    private record Reported(BigDecimal value, String note, LocalDate asOf) {
     }
 
     /** The department's answers to the year's opinions, by the opinion's place in the list (from 1). */
@@ -71,9 +73,11 @@ class FiscalYearReview {
     }
 
     /** A null value is a year reported as not available (無し, 記載なし): kept as reported, never read as zero. */
-    void recordActual(TargetKey key, boolean activityIndicator, BigDecimal value, String note, Instant now) {
+    void recordActual(TargetKey key, boolean activityIndicator, BigDecimal value, String note, LocalDate asOf,
+                      Instant now) {
         Require.nonNegativeOrAbsent("value", value);
         Require.optionalText("note", note, TextLimits.NOTE);
+        requireSaneAsOf(asOf);
         if (!fiscalYear.hasBegunAt(now)) {
             throw StepNotAllowedException.missing("FiscalYearStart", label() + "はまだ始まっていません（"
                     + fiscalYear.start().toLocalDate() + " から記録できます）");
@@ -84,25 +88,37 @@ class FiscalYearReview {
                     + " の実績は記録済みです。変更は理由を付けて訂正（corrections）してください");
         }
         apply(activityIndicator
-                ? new ActivityActualRecorded(sheetId, fiscalYear, key, value, note)
-                : new AnnualActualRecorded(sheetId, fiscalYear, key, value, note));
+                ? new ActivityActualRecorded(sheetId, fiscalYear, key, value, note, asOf)
+                : new AnnualActualRecorded(sheetId, fiscalYear, key, value, note, asOf));
     }
 
-    void correctActual(TargetKey key, boolean activityIndicator, BigDecimal value, String note, String reason) {
+    void correctActual(TargetKey key, boolean activityIndicator, BigDecimal value, String note, LocalDate asOf,
+                       String reason) {
         Require.nonNegativeOrAbsent("value", value);
         Require.optionalText("note", note, TextLimits.NOTE);
+        requireSaneAsOf(asOf);
         Require.text("reason", reason, TextLimits.REASON);
         requireOpen();
         Reported before = actuals.get(key);
         if (before == null) {
             throw StepNotAllowedException.missing(ReviewStep.ACTUALS, label() + "の " + key + " の実績はまだ記録されていません");
         }
-        if (NumberLimits.sameValue(before.value(), value) && Objects.equals(before.note(), note)) {
+        if (NumberLimits.sameValue(before.value(), value) && Objects.equals(before.note(), note)
+                && Objects.equals(before.asOf(), asOf)) {
             throw new InvalidCommandException("value", "訂正前と同じ値です");
         }
         apply(activityIndicator
-                ? new ActivityActualCorrected(sheetId, fiscalYear, key, value, note, before.value(), before.note())
-                : new AnnualActualCorrected(sheetId, fiscalYear, key, value, note, before.value(), before.note()));
+                ? new ActivityActualCorrected(sheetId, fiscalYear, key, value, note, before.value(), before.note(),
+                asOf, before.asOf())
+                : new AnnualActualCorrected(sheetId, fiscalYear, key, value, note, before.value(), before.note(),
+                asOf, before.asOf()));
+    }
+
+    private void requireSaneAsOf(LocalDate asOf) {
+        if (asOf != null && !fiscalYear.admitsAsOf(asOf)) {
+            throw new InvalidCommandException("asOf", label() + "の実績の時点は " + fiscalYear.start().toLocalDate()
+                    + " から " + fiscalYear.asOfDate().plusYears(1) + " までの日付です: " + asOf);
+        }
     }
 
     void submitEvaluation(String text) {
@@ -297,25 +313,25 @@ class FiscalYearReview {
     @EventSourcingHandler
     void on(AnnualActualRecorded event) {
         changedSincePublication = true;
-        actuals.put(event.target(), new Reported(event.value(), event.note()));
+        actuals.put(event.target(), new Reported(event.value(), event.note(), event.asOf()));
     }
 
     @EventSourcingHandler
     void on(ActivityActualRecorded event) {
         changedSincePublication = true;
-        actuals.put(event.indicator(), new Reported(event.value(), event.note()));
+        actuals.put(event.indicator(), new Reported(event.value(), event.note(), event.asOf()));
     }
 
     @EventSourcingHandler
     void on(AnnualActualCorrected event) {
         changedSincePublication = true;
-        actuals.put(event.target(), new Reported(event.value(), event.note()));
+        actuals.put(event.target(), new Reported(event.value(), event.note(), event.asOf()));
     }
 
     @EventSourcingHandler
     void on(ActivityActualCorrected event) {
         changedSincePublication = true;
-        actuals.put(event.indicator(), new Reported(event.value(), event.note()));
+        actuals.put(event.indicator(), new Reported(event.value(), event.note(), event.asOf()));
     }
 
     @EventSourcingHandler

@@ -190,7 +190,8 @@ public class ManagementSheet {
     long handle(RecordAnnualActual command, Clock clock) {
         FiscalYearReview review = reviewOf(command.fiscalYear());
         TargetKey key = requireKnownKey(command.key());
-        review.recordActual(key, indicators.contains(key), command.value(), command.note(), clock.instant());
+        review.recordActual(key, indicators.contains(key), command.value(), command.note(), command.asOf(),
+                clock.instant());
         return getVersion();
     }
 
@@ -198,7 +199,8 @@ public class ManagementSheet {
     long handle(CorrectAnnualActual command) {
         FiscalYearReview review = reviewOf(command.fiscalYear());
         TargetKey key = requireKnownKey(command.key());
-        review.correctActual(key, indicators.contains(key), command.value(), command.note(), command.reason());
+        review.correctActual(key, indicators.contains(key), command.value(), command.note(), command.asOf(),
+                command.reason());
         return getVersion();
     }
 

@@ -2,9 +2,11 @@ package jp.pdcaledger.command.web;
 
 import jp.pdcaledger.command.sheet.InvalidCommandException;
 import jp.pdcaledger.kernel.InvalidValueException;
+import jp.pdcaledger.kernel.sheet.AsOfDate;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
 
+import java.time.LocalDate;
 import java.util.function.Supplier;
 
 /** Turns path segments and body parts into domain values, naming the field when they are not. */
@@ -19,6 +21,11 @@ final class Fields {
 
     static FiscalYear fiscalYear(String text) {
         return named("fiscalYear", () -> FiscalYear.parse(text));
+    }
+
+    /** {@code asOf} of an actual: absent for 31 March at the end of its fiscal year. */
+    static LocalDate asOf(String text) {
+        return named("asOf", () -> AsOfDate.parseOrNull(text));
     }
 
     static <T> T required(String field, T value) {

@@ -50,10 +50,11 @@ final class Requests {
     record ReviseTarget(BigDecimal targetValue, FiscalYear deadlineFiscalYear, String rationale, String reason) {
     }
 
-    record RecordActual(TargetKey key, BigDecimal value, String note) {
+    /** {@code asOf}: {@code yyyy-MM-dd}, or absent for 31 March at the end of the fiscal year. */
+    record RecordActual(TargetKey key, BigDecimal value, String note, String asOf) {
     }
 
-    record CorrectActual(BigDecimal value, String note, String reason) {
+    record CorrectActual(BigDecimal value, String note, String asOf, String reason) {
     }
 
     record Evaluation(String text, String reason) {

@@ -122,7 +122,7 @@ public class SheetCommandController {
         FiscalYear fiscalYear = Fields.fiscalYear(fy);
         Long expected = envelope.expectedVersion();
         return write(envelope, body, sheetId, Action.REVIEW, null, () -> new RecordAnnualActual(sheetId,
-                fiscalYear, body.key(), body.value(), body.note(), expected));
+                fiscalYear, body.key(), body.value(), body.note(), Fields.asOf(body.asOf()), expected));
     }
 
     @PostMapping("/{id}/fiscal-years/{fy}/actuals/{targetKey}/corrections")
@@ -134,7 +134,7 @@ public class SheetCommandController {
         TargetKey target = Fields.named("key", () -> TargetKey.of(targetKey));
         Long expected = envelope.expectedVersion();
         return write(envelope, body, sheetId, Action.REVIEW, body.reason(), () -> new CorrectAnnualActual(sheetId,
-                fiscalYear, target, body.value(), body.note(), body.reason(), expected));
+                fiscalYear, target, body.value(), body.note(), Fields.asOf(body.asOf()), body.reason(), expected));
     }
 
     /** Without a reason this submits the evaluation; with one it revises the evaluation already submitted. */

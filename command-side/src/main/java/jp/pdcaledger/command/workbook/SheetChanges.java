@@ -9,6 +9,7 @@ import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
+import jp.pdcaledger.kernel.sheet.AsOfDate;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -18,6 +19,7 @@ import jp.pdcaledger.workbook.InvalidWorkbookException.CellError;
 import jp.pdcaledger.workbook.SheetLayout;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,10 +82,16 @@ final class SheetChanges {
         improvement(fiscalYear, before.improvement(), after.improvement());
     }
 
-    private record Reported(BigDecimal value, String note) {
+    /** {@code asOf} as the document writes it: null for 31 March at the end of the fiscal year. */
+    private record Reported(BigDecimal value, String note, String asOf) {
 
         boolean sameAs(Reported other) {
-            return NumberLimits.sameValue(value, other.value) && Objects.equals(note, other.note);
+            return NumberLimits.sameValue(value, other.value) && Objects.equals(note, other.note)
+                    && Objects.equals(asOf, other.asOf);
+        }
+
+        LocalDate asOfDate() {
+            return AsOfDate.parseOrNull(asOf);
         }
     }
 
@@ -99,12 +107,14 @@ final class SheetChanges {
             if (earlier == null) {
                 add(cells.actualCell(year, key), year, key, reported, null, false,
                         expected -> new RecordAnnualActual(sheetId, fiscalYear, TargetKey.of(key), reported.value(),
-                                reported.note(), expected));
+                                reported.note(), reported.asOfDate(), expected));
             } else if (!earlier.sameAs(reported)) {
-                String cell = new Reported(earlier.value(), reported.note()).sameAs(reported)
+                // the note cell also holds the as-of date (SheetWorkbook.noteWithAsOf)
+                String cell = NumberLimits.sameValue(earlier.value(), reported.value())
                         ? cells.actualNoteCell(year, key) : cells.actualCell(year, key);
                 add(cell, year, key, reported, null, true, expected -> new CorrectAnnualActual(
-                        sheetId, fiscalYear, TargetKey.of(key), reported.value(), reported.note(), reason, expected));
+                        sheetId, fiscalYear, TargetKey.of(key), reported.value(), reported.note(),
+                        reported.asOfDate(), reason, expected));
             }
         });
     }
@@ -169,13 +179,15 @@ final class SheetChanges {
 
     private static Map<String, Reported> targetActuals(PdcaSheetDocument.FiscalYear year) {
         Map<String, Reported> reported = new LinkedHashMap<>();
-        year.actuals().forEach(actual -> reported.put(actual.target(), new Reported(actual.value(), actual.note())));
+        year.actuals().forEach(actual -> reported.put(actual.target(),
+                new Reported(actual.value(), actual.note(), actual.asOf())));
         return reported;
     }
 
     private static Map<String, Reported> activityActuals(PdcaSheetDocument.FiscalYear year) {
         Map<String, Reported> reported = new LinkedHashMap<>();
-        year.activityActuals().forEach(actual -> reported.put(actual.indicator(), new Reported(actual.value(), actual.note())));
+        year.activityActuals().forEach(actual -> reported.put(actual.indicator(),
+                new Reported(actual.value(), actual.note(), actual.asOf())));
         return reported;
     }
 

@@ -23,6 +23,7 @@ import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -82,30 +83,36 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
         public String actualRecorded(AnnualActualRecorded e) {
             added(changes, "value", e.value());
             added(changes, "note", e.note());
-            return label(e.fiscalYear()) + " の実績 " + e.target() + " を記録: " + plain(e.value());
+            added(changes, "asOf", e.asOf());
+            return label(e.fiscalYear()) + " の実績 " + e.target() + " を記録: " + plain(e.value())
+                    + asOf(e.fiscalYear(), e.asOf());
         }
 
         @Override
         public String activityActualRecorded(ActivityActualRecorded e) {
             added(changes, "value", e.value());
             added(changes, "note", e.note());
-            return label(e.fiscalYear()) + " の活動指標実績 " + e.indicator() + " を記録: " + plain(e.value());
+            added(changes, "asOf", e.asOf());
+            return label(e.fiscalYear()) + " の活動指標実績 " + e.indicator() + " を記録: " + plain(e.value())
+                    + asOf(e.fiscalYear(), e.asOf());
         }
 
         @Override
         public String actualCorrected(AnnualActualCorrected e) {
             changed(changes, "value", e.previousValue(), e.value());
             changed(changes, "note", e.previousNote(), e.note());
-            return label(e.fiscalYear()) + " の実績 " + e.target() + " を訂正: " + plain(e.previousValue()) + " → "
-                    + plain(e.value());
+            changed(changes, "asOf", date(e.previousAsOf()), date(e.asOf()));
+            return label(e.fiscalYear()) + " の実績 " + e.target() + " を訂正: " + plain(e.previousValue())
+                    + asOf(e.fiscalYear(), e.previousAsOf()) + " → " + plain(e.value()) + asOf(e.fiscalYear(), e.asOf());
         }
 
         @Override
         public String activityActualCorrected(ActivityActualCorrected e) {
             changed(changes, "value", e.previousValue(), e.value());
             changed(changes, "note", e.previousNote(), e.note());
+            changed(changes, "asOf", date(e.previousAsOf()), date(e.asOf()));
             return label(e.fiscalYear()) + " の活動指標実績 " + e.indicator() + " を訂正: " + plain(e.previousValue())
-                    + " → " + plain(e.value());
+                    + asOf(e.fiscalYear(), e.previousAsOf()) + " → " + plain(e.value()) + asOf(e.fiscalYear(), e.asOf());
         }
 
         @Override
@@ -176,6 +183,15 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
     public static AuditDescription unreadable(String payloadType) {
         return new AuditDescription("内容を読めないイベント: " + payloadType.substring(payloadType.lastIndexOf('.') + 1),
                 Map.of());
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /** 「（2020-07-31 時点）」 after a value dated other than 31 March at the end of its year; nothing otherwise. */
+    private static String asOf(FiscalYear fiscalYear, LocalDate asOf) {
+        return asOf == null || asOf.equals(fiscalYear.asOfDate()) ? "" : "（" + asOf + " 時点）";
     }
 
     private static void added(Map<String, Map<String, Object>> changes, String field, Object after) {

@@ -8,6 +8,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,26 +20,30 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(DashboardProjection.NAME)
 public class DashboardProjection {
 
-    /** Views kept in memory between batches: the sheets being worked on, not the country. */
-    private static final long REMEMBERED_VIEWS = 2_000;
-
     public static final String NAME = "dashboard";
 
     private final DashboardRepository dashboard;
-    private final BatchedViews<SheetView> batch;
+    private final BatchedViews<DashboardSheet> batch;
 
-    public DashboardProjection(DashboardRepository dashboard) {
+    /**
+     * {@code pdca.projections.remembered-views}: how many views stay in memory between batches (the sheets being
+     * worked on, not the country; 0 reads every view from its table, as after a restart).
+     */
+    public DashboardProjection(DashboardRepository dashboard,
+                            @Value("${pdca.projections.remembered-views:2000}") long rememberedViews) {
         this.dashboard = dashboard;
-        this.batch = new BatchedViews<>(NAME, dashboard::sheet, dashboard::save, view -> view.version, REMEMBERED_VIEWS);
+        this.batch = new BatchedViews<>(NAME, dashboard::sheet, dashboard::save, sheet -> sheet.view().version,
+                rememberedViews);
     }
 
     @EventHandler
     void on(SheetEvent event, DomainEventMessage<?> message) {
         String sheetId = event.sheetId().value();
-        SheetView view = batch.find(sheetId, message.getSequenceNumber()).orElseGet(SheetView::new);
+        DashboardSheet sheet = batch.find(sheetId, message.getSequenceNumber())
+                .orElseGet(() -> new DashboardSheet(new SheetView()));
         try {
-            if (SheetFold.apply(view, message)) {
-                batch.changed(sheetId, view);
+            if (SheetFold.apply(sheet.view(), message)) {
+                batch.changed(sheetId, sheet);
             }
         } catch (RuntimeException failed) {
             batch.failed(sheetId);

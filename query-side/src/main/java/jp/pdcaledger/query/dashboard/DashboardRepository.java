@@ -37,8 +37,10 @@ public class DashboardRepository {
         this.stored = stored;
     }
 
-    public Optional<SheetView> sheet(String sheetId) {
-        return jdbc.sql(STORED + " WHERE sheet_id = ?").param(sheetId).query(this::read).optional();
+    /** The dashboard's fold of a sheet as stored, its rows not read yet (they are read when it is saved). */
+    public Optional<DashboardSheet> sheet(String sheetId) {
+        return jdbc.sql(STORED + " WHERE sheet_id = ?").param(sheetId).query(this::read).optional()
+                .map(DashboardSheet::new);
     }
 
     /** The stored row read back as the view, in whatever schema it was written ({@link StoredViews}). */
@@ -51,24 +53,32 @@ public class DashboardRepository {
      * one fiscal year's step or one target's achievement, and rewriting every row of the sheet left dead rows behind
      * that slowed the national counts until a vacuum.
      */
-    public void save(SheetView view) {
+    public void save(DashboardSheet sheet) {
+        SheetView view = sheet.view;
         String document = stored.document(view);
         if (jdbc.sql("UPDATE dashboard_sheet SET version = ?, document = ?, schema_version = ? WHERE sheet_id = ?")
                 .params(view.version, document, StoredViews.SCHEMA_VERSION, view.sheetId).update() == 0) {
             jdbc.sql("INSERT INTO dashboard_sheet (sheet_id, version, document, schema_version) VALUES (?, ?, ?, ?)")
                     .params(view.sheetId, view.version, document, StoredViews.SCHEMA_VERSION).update();
         }
-        saveTargets(view);
-        saveYearSteps(view);
+        sheet.targetRows = saveTargets(view, sheet.targetRows != null ? new HashMap<>(sheet.targetRows) : storedTargets(view));
+        sheet.yearSteps = saveYearSteps(view, sheet.yearSteps != null ? new HashMap<>(sheet.yearSteps) : storedYearSteps(view));
     }
 
-    private void saveTargets(SheetView view) {
+    private Map<String, String> storedTargets(SheetView view) {
         Map<String, String> stored = new HashMap<>();
         jdbc.sql("SELECT target_key, row_document FROM dashboard_target WHERE sheet_id = ?").param(view.sheetId)
                 .query((rs, row) -> stored.put(rs.getString(1), rs.getString(2))).list();
+        return stored;
+    }
+
+    /** Writes the target rows that differ from {@code stored} (consumed); answers the rows as they are now. */
+    private Map<String, String> saveTargets(SheetView view, Map<String, String> stored) {
+        Map<String, String> now = new HashMap<>();
         for (SheetView.Target target : view.targets) {
             DashboardRow row = DashboardRow.of(view, target);
             String rowDocument = json.writeValueAsString(row);
+            now.put(target.key, rowDocument);
             String before = stored.remove(target.key);
             if (before == null) {
                 jdbc.sql("""
@@ -87,31 +97,45 @@ public class DashboardRepository {
             jdbc.sql("DELETE FROM dashboard_target WHERE sheet_id = ? AND target_key = ?").params(view.sheetId, gone)
                     .update();
         }
+        return now;
     }
 
-    private void saveYearSteps(SheetView view) {
-        Map<Integer, String> stored = new HashMap<>();
-        jdbc.sql("SELECT fiscal_year, step FROM dashboard_year_step WHERE sheet_id = ?").param(view.sheetId)
-                .query((rs, row) -> stored.put(rs.getInt(1), rs.getString(2))).list();
+    private Map<Integer, YearStep> storedYearSteps(SheetView view) {
+        Map<Integer, YearStep> stored = new HashMap<>();
+        jdbc.sql("SELECT fiscal_year, step, open_opinions FROM dashboard_year_step WHERE sheet_id = ?").param(view.sheetId)
+                .query((rs, row) -> stored.put(rs.getInt(1), new YearStep(rs.getString(2), rs.getInt(3)))).list();
+        return stored;
+    }
+
+    /** Writes the year steps that differ from {@code stored} (consumed); answers the steps as they are now. */
+    private Map<Integer, YearStep> saveYearSteps(SheetView view, Map<Integer, YearStep> stored) {
+        Map<Integer, YearStep> now = new HashMap<>();
         for (SheetView.FiscalYearReview year : view.fiscalYears) {
-            String before = stored.remove(year.fiscalYear);
+            YearStep step = new YearStep(year.status.name(), OpenOpinions.of(year));
+            now.put(year.fiscalYear, step);
+            YearStep before = stored.remove(year.fiscalYear);
             if (before == null) {
                 jdbc.sql("""
                                 INSERT INTO dashboard_year_step (sheet_id, fiscal_year, municipality_code, first_fiscal_year,
-                                                                 last_fiscal_year, step)
-                                VALUES (?, ?, ?, ?, ?, ?)""")
+                                                                 last_fiscal_year, step, open_opinions)
+                                VALUES (?, ?, ?, ?, ?, ?, ?)""")
                         .params(view.sheetId, year.fiscalYear, view.municipality.code(), view.period.firstFiscalYear(),
-                                view.period.lastFiscalYear(), year.status.name())
+                                view.period.lastFiscalYear(), step.step(), step.openOpinions())
                         .update();
-            } else if (!before.equals(year.status.name())) {
-                jdbc.sql("UPDATE dashboard_year_step SET step = ? WHERE sheet_id = ? AND fiscal_year = ?")
-                        .params(year.status.name(), view.sheetId, year.fiscalYear).update();
+            } else if (!before.equals(step)) {
+                jdbc.sql("UPDATE dashboard_year_step SET step = ?, open_opinions = ? WHERE sheet_id = ? AND fiscal_year = ?")
+                        .params(step.step(), step.openOpinions(), view.sheetId, year.fiscalYear).update();
             }
         }
         for (Integer gone : stored.keySet()) {
             jdbc.sql("DELETE FROM dashboard_year_step WHERE sheet_id = ? AND fiscal_year = ?").params(view.sheetId, gone)
                     .update();
         }
+        return now;
+    }
+
+    /** A fiscal year's row as stored: the furthest step reached and the opinions still open. */
+    record YearStep(String step, int openOpinions) {
     }
 
     public List<DashboardRow> rows(Scope scope, int page, int size) {
@@ -178,6 +202,13 @@ public class DashboardRepository {
         return counts;
     }
 
+    /** How many council opinions of the sheets in scope are still open ({@link OpenOpinions}). */
+    public long openOpinions(Scope scope) {
+        SqlFilter filter = scope.filter();
+        return jdbc.sql("SELECT COALESCE(SUM(open_opinions), 0) FROM dashboard_year_step" + filter.where())
+                .params(filter.params()).query(Long.class).single();
+    }
+
     public List<StepCount> steps(Scope scope) {
         SqlFilter filter = scope.filter();
         return jdbc.sql("SELECT fiscal_year, step, COUNT(*) FROM dashboard_year_step" + filter.where()
@@ -205,14 +236,14 @@ public class DashboardRepository {
         String group = by.expression();
         Map<String, GroupCount> groups = new TreeMap<>();
         SqlFilter filter = scope.filter();
-        jdbc.sql("SELECT " + group + ", COUNT(DISTINCT sheet_id) FROM dashboard_year_step" + filter.where()
-                        + " GROUP BY " + group)
+        jdbc.sql("SELECT " + group + ", COUNT(DISTINCT sheet_id), COALESCE(SUM(open_opinions), 0) FROM dashboard_year_step"
+                        + filter.where() + " GROUP BY " + group)
                 .params(filter.params()).query((rs, row) -> groups.put(rs.getString(1), new GroupCount(rs.getString(1),
-                        rs.getLong(2), zeroCounts()))).list();
+                        rs.getLong(2), zeroCounts(), rs.getLong(3)))).list();
         jdbc.sql("SELECT " + group + ", status, COUNT(*) FROM dashboard_target" + filter.where()
                         + " GROUP BY " + group + ", status")
                 .params(filter.params()).query((rs, row) -> groups.computeIfAbsent(rs.getString(1), code ->
-                        new GroupCount(code, 0, zeroCounts())).targets().put(rs.getString(2), rs.getLong(3)))
+                        new GroupCount(code, 0, zeroCounts(), 0)).targets().put(rs.getString(2), rs.getLong(3)))
                 .list();
         return List.copyOf(groups.values());
     }
@@ -262,8 +293,11 @@ public class DashboardRepository {
         }
     }
 
-    /** {@code code}: the prefecture's two digits or the municipality's code; {@code targets}: per status. */
-    public record GroupCount(String code, long sheets, Map<String, Long> targets) {
+    /**
+     * {@code code}: the prefecture's two digits or the municipality's code; {@code targets}: per status;
+     * {@code openOpinions}: council opinions not answered yet or answered 今後検討.
+     */
+    public record GroupCount(String code, long sheets, Map<String, Long> targets, long openOpinions) {
 
         public long targetCount() {
             return targets.values().stream().mapToLong(Long::longValue).sum();

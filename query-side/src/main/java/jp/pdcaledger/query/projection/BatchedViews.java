@@ -32,6 +32,7 @@ public final class BatchedViews<V> {
     private final Consumer<V> save;
     private final ToLongFunction<V> version;
     private final Map<String, V> remembered;
+    private final boolean remembering;
 
     public BatchedViews(String name, Function<String, Optional<V>> load, Consumer<V> save, ToLongFunction<V> version,
                         long rememberedViews) {
@@ -40,6 +41,7 @@ public final class BatchedViews<V> {
         this.save = save;
         this.version = version;
         this.remembered = Caffeine.newBuilder().maximumSize(rememberedViews).<String, V>build().asMap();
+        this.remembering = rememberedViews > 0;
     }
 
     /**
@@ -84,7 +86,7 @@ public final class BatchedViews<V> {
             Batch batch = new Batch();
             unit.onPrepareCommit(committing -> batch.dirty.values().forEach(save));
             unit.afterCommit(committed -> batch.views.forEach((id, view) -> {
-                if (!batch.spoiled.contains(id)) {
+                if (remembering && !batch.spoiled.contains(id)) {
                     view.ifPresent(kept -> remembered.put(id, kept));
                 }
             }));

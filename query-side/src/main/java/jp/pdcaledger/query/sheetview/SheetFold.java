@@ -33,6 +33,7 @@ import jp.pdcaledger.query.sheetview.SheetView.TextRevision;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -149,26 +150,27 @@ public final class SheetFold {
         @Override
         public Void actualRecorded(AnnualActualRecorded recorded) {
             return year(recorded, review -> review.actuals.add(
-                    actual(recorded.target().value(), recorded.value(), recorded.note(), change)));
+                    actual(recorded.target().value(), recorded.value(), recorded.note(), recorded.asOf(), change)));
         }
 
         @Override
         public Void actualCorrected(AnnualActualCorrected corrected) {
             return year(corrected, review -> correct(review.actuals, corrected.target().value(), corrected.value(),
-                    corrected.note(), new Correction(change, corrected.previousValue(), corrected.previousNote())));
+                    corrected.note(), corrected.asOf(), new Correction(change, corrected.previousValue(),
+                            corrected.previousNote(), date(corrected.previousAsOf()))));
         }
 
         @Override
         public Void activityActualRecorded(ActivityActualRecorded recorded) {
             return year(recorded, review -> review.activityActuals.add(
-                    actual(recorded.indicator().value(), recorded.value(), recorded.note(), change)));
+                    actual(recorded.indicator().value(), recorded.value(), recorded.note(), recorded.asOf(), change)));
         }
 
         @Override
         public Void activityActualCorrected(ActivityActualCorrected corrected) {
             return year(corrected, review -> correct(review.activityActuals, corrected.indicator().value(),
-                    corrected.value(), corrected.note(),
-                    new Correction(change, corrected.previousValue(), corrected.previousNote())));
+                    corrected.value(), corrected.note(), corrected.asOf(), new Correction(change,
+                            corrected.previousValue(), corrected.previousNote(), date(corrected.previousAsOf()))));
         }
 
         @Override
@@ -247,21 +249,28 @@ public final class SheetFold {
         }
     }
 
-    private static Actual actual(String key, BigDecimal value, String note, Change change) {
+    private static Actual actual(String key, BigDecimal value, String note, LocalDate asOf, Change change) {
         Actual actual = new Actual();
         actual.key = key;
         actual.value = value;
         actual.note = note;
+        actual.asOf = date(asOf);
         actual.recorded = change;
         return actual;
     }
 
-    private static void correct(List<Actual> actuals, String key, BigDecimal value, String note, Correction correction) {
+    private static void correct(List<Actual> actuals, String key, BigDecimal value, String note, LocalDate asOf,
+                                Correction correction) {
         actuals.stream().filter(actual -> actual.key.equals(key)).findFirst().ifPresent(actual -> {
             actual.corrections.add(correction);
             actual.value = value;
             actual.note = note;
+            actual.asOf = date(asOf);
         });
+    }
+
+    private static String date(LocalDate asOf) {
+        return asOf == null ? null : asOf.toString();
     }
 
     private static Text text(String value, Change change) {

@@ -119,11 +119,14 @@ public class SheetView {
         public String key;
         public BigDecimal value;
         public String note;
+        /** The date the value stands as of ({@code yyyy-MM-dd}) when given; null: the year's {@code asOfDate}. */
+        public String asOf;
         public Change recorded;
         public List<Correction> corrections = new ArrayList<>();
     }
 
-    public record Correction(Change change, BigDecimal previousValue, String previousNote) {
+    /** {@code previousAsOf}: the actual's {@code asOf} before the correction (null: the year's {@code asOfDate}). */
+    public record Correction(Change change, BigDecimal previousValue, String previousNote, String previousAsOf) {
     }
 
     public static class Text {

@@ -7,6 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@code sheet_view}: each sheet's events folded by {@link SheetFold} into its current view. */
@@ -14,17 +15,19 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(SheetViewProjection.NAME)
 public class SheetViewProjection {
 
-    /** Views kept in memory between batches: the sheets being worked on, not the country. */
-    private static final long REMEMBERED_VIEWS = 2_000;
-
     public static final String NAME = "sheets";
 
     private final SheetViewRepository views;
     private final BatchedViews<SheetView> batch;
 
-    public SheetViewProjection(SheetViewRepository views) {
+    /**
+     * {@code pdca.projections.remembered-views}: how many views stay in memory between batches (the sheets being
+     * worked on, not the country; 0 reads every view from its table, as after a restart).
+     */
+    public SheetViewProjection(SheetViewRepository views,
+                            @Value("${pdca.projections.remembered-views:2000}") long rememberedViews) {
         this.views = views;
-        this.batch = new BatchedViews<>(NAME, views::find, views::save, view -> view.version, REMEMBERED_VIEWS);
+        this.batch = new BatchedViews<>(NAME, views::find, views::save, view -> view.version, rememberedViews);
     }
 
     @EventHandler

@@ -54,7 +54,7 @@ public class DashboardController {
         long targets = statuses.values().stream().mapToLong(Long::longValue).sum();
         return new Dashboard(statuses, targets, QueryParams.page(page), QueryParams.size(size, MAX_PAGE_SIZE),
                 dashboard.rows(filter, QueryParams.page(page), QueryParams.size(size, MAX_PAGE_SIZE)),
-                yearSteps(dashboard.steps(filter)));
+                yearSteps(dashboard.steps(filter)), dashboard.openOpinions(filter));
     }
 
     /**
@@ -124,10 +124,11 @@ public class DashboardController {
 
     /**
      * {@code statuses}: how many targets in scope are achieved, not yet, or have no numeric goal; {@code targets}: one
-     * page of the rows (a national dashboard has tens of thousands); {@code fiscalYears}: the steps reached.
+     * page of the rows (a national dashboard has tens of thousands); {@code fiscalYears}: the steps reached;
+     * {@code openOpinions}: the council opinions in scope not answered yet or answered 今後検討.
      */
     public record Dashboard(Map<String, Long> statuses, long totalTargets, int page, int size,
-                            List<DashboardRow> targets, List<YearSteps> fiscalYears) {
+                            List<DashboardRow> targets, List<YearSteps> fiscalYears, long openOpinions) {
     }
 
     public record Version(long version) {

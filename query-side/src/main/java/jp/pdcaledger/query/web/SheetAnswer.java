@@ -124,16 +124,22 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
         }
     }
 
-    public record Actual(List<Correction> corrections, String key, String note, Change recorded, BigDecimal value) {
+    /**
+     * {@code asOf}: the date the value stands as of ({@code yyyy-MM-dd}) when one was given; null means the year's
+     * {@code asOfDate} (31 March at its end).
+     */
+    public record Actual(String asOf, List<Correction> corrections, String key, String note, Change recorded,
+                         BigDecimal value) {
 
         static Actual of(SheetView.Actual actual) {
-            return new Actual(all(actual.corrections, correction -> new Correction(Change.of(correction.change()),
-                    correction.previousValue(), correction.previousNote())), actual.key, actual.note,
-                    Change.of(actual.recorded), actual.value);
+            return new Actual(actual.asOf, all(actual.corrections, correction -> new Correction(
+                    Change.of(correction.change()), correction.previousValue(), correction.previousNote(),
+                    correction.previousAsOf())), actual.key, actual.note, Change.of(actual.recorded), actual.value);
         }
     }
 
-    public record Correction(Change change, BigDecimal previousValue, String previousNote) {
+    /** {@code previousAsOf}: the actual's {@code asOf} before the correction. */
+    public record Correction(Change change, BigDecimal previousValue, String previousNote, String previousAsOf) {
     }
 
     public record Text(List<TextRevision> revisions, Change submitted, String text) {

@@ -4,8 +4,19 @@ import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
-/** Reports a fiscal year's actual (実施状況, as of 31 March at its end) of a target or an activity indicator. */
+/**
+ * Reports a fiscal year's actual (実施状況) of a target or an activity indicator, as of {@code asOf}: null for 31 March
+ * at the end of the fiscal year (各年度３月末現在), or the date the value was taken (「令和2年7月末時点」).
+ */
 public record RecordAnnualActual(SheetId sheetId, FiscalYear fiscalYear, TargetKey key,
-                                 BigDecimal value, String note, Long expectedVersion) implements VersionedCommand {
+                                 BigDecimal value, String note, LocalDate asOf, Long expectedVersion)
+        implements VersionedCommand {
+
+    /** An actual as of 31 March at the end of its fiscal year. */
+    public RecordAnnualActual(SheetId sheetId, FiscalYear fiscalYear, TargetKey key, BigDecimal value, String note,
+                              Long expectedVersion) {
+        this(sheetId, fiscalYear, key, value, note, null, expectedVersion);
+    }
 }

@@ -1,11 +1,28 @@
 package jp.pdcaledger.kernel.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
+/**
+ * A target's actual corrected: the value and note it has now and had before.
+ * <p>
+ * {@code asOf} and {@code previousAsOf} (issue 21): the date the value stands as of after and before the correction
+ * when it is not 31 March at the end of the fiscal year; null means that default. Each is written only when set, so
+ * the stored form of every correction without them is the one stored before the fields existed.
+ */
 public record AnnualActualCorrected(SheetId sheetId, FiscalYear fiscalYear, TargetKey target, BigDecimal value,
-                                    String note, BigDecimal previousValue, String previousNote)
+                                    String note, BigDecimal previousValue, String previousNote,
+                                    @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
+                                    @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate previousAsOf)
         implements FiscalYearEvent {
+
+    /** A correction of an actual as of 31 March, before and after, as every correction was before {@code asOf}. */
+    public AnnualActualCorrected(SheetId sheetId, FiscalYear fiscalYear, TargetKey target, BigDecimal value,
+                                 String note, BigDecimal previousValue, String previousNote) {
+        this(sheetId, fiscalYear, target, value, note, previousValue, previousNote, null, null);
+    }
 }

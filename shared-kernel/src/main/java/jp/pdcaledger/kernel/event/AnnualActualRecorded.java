@@ -1,11 +1,25 @@
 package jp.pdcaledger.kernel.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
-/** A target's actual for a fiscal year. */
+/**
+ * A target's actual for a fiscal year.
+ * <p>
+ * {@code asOf} (issue 21) is the date the value stands as of when it is not 31 March at the end of the fiscal year
+ * (「令和2年7月末時点」); null means that default. It is written only when set, so the stored form of every event
+ * without it is the one stored before the field existed: no revision and no upcaster are needed.
+ */
 public record AnnualActualRecorded(SheetId sheetId, FiscalYear fiscalYear, TargetKey target, BigDecimal value,
-                                   String note) implements FiscalYearEvent {
+                                   String note, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf)
+        implements FiscalYearEvent {
+
+    /** An actual as of 31 March at the end of its fiscal year, as every actual was before {@code asOf}. */
+    public AnnualActualRecorded(SheetId sheetId, FiscalYear fiscalYear, TargetKey target, BigDecimal value, String note) {
+        this(sheetId, fiscalYear, target, value, note, null);
+    }
 }

@@ -1,5 +1,7 @@
 package jp.pdcaledger.kernel.exchange;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -43,9 +45,25 @@ public record PdcaSheetDocument(String format, Municipality municipality, List<S
                              String improvement) {
     }
 
-    public record Actual(String target, BigDecimal value, String note) {
+    /**
+     * {@code asOf} (optional, issue 21): the date the value stands as of, {@code yyyy-MM-dd}; absent or null for 31 March
+     * at the end of the fiscal year, which is what every document meant before the field existed. It is written only
+     * when set, so such a document exports as it was.
+     */
+    public record Actual(String target, BigDecimal value, String note,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String asOf) {
+
+        public Actual(String target, BigDecimal value, String note) {
+            this(target, value, note, null);
+        }
     }
 
-    public record ActivityActual(String indicator, BigDecimal value, String note) {
+    /** {@code asOf} as for {@link Actual}. */
+    public record ActivityActual(String indicator, BigDecimal value, String note,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) String asOf) {
+
+        public ActivityActual(String indicator, BigDecimal value, String note) {
+            this(indicator, value, note, null);
+        }
     }
 }

@@ -24,6 +24,7 @@ import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -101,27 +102,31 @@ public final class SheetDocumentFold {
         @Override
         public Void actualRecorded(AnnualActualRecorded recorded) {
             return inYear(recorded, year -> withActuals(year, append(year.actuals(),
-                    new PdcaSheetDocument.Actual(recorded.target().value(), recorded.value(), recorded.note()))));
+                    new PdcaSheetDocument.Actual(recorded.target().value(), recorded.value(), recorded.note(),
+                            date(recorded.asOf())))));
         }
 
         @Override
         public Void actualCorrected(AnnualActualCorrected corrected) {
             return inYear(corrected, year -> withActuals(year, replace(year.actuals(),
                     actual -> actual.target().equals(corrected.target().value())
-                            ? new PdcaSheetDocument.Actual(actual.target(), corrected.value(), corrected.note()) : actual)));
+                            ? new PdcaSheetDocument.Actual(actual.target(), corrected.value(), corrected.note(),
+                            date(corrected.asOf())) : actual)));
         }
 
         @Override
         public Void activityActualRecorded(ActivityActualRecorded recorded) {
             return inYear(recorded, year -> withActivityActuals(year, append(year.activityActuals(),
-                    new PdcaSheetDocument.ActivityActual(recorded.indicator().value(), recorded.value(), recorded.note()))));
+                    new PdcaSheetDocument.ActivityActual(recorded.indicator().value(), recorded.value(), recorded.note(),
+                            date(recorded.asOf())))));
         }
 
         @Override
         public Void activityActualCorrected(ActivityActualCorrected corrected) {
             return inYear(corrected, year -> withActivityActuals(year, replace(year.activityActuals(), actual ->
                     actual.indicator().equals(corrected.indicator().value())
-                            ? new PdcaSheetDocument.ActivityActual(actual.indicator(), corrected.value(), corrected.note())
+                            ? new PdcaSheetDocument.ActivityActual(actual.indicator(), corrected.value(), corrected.note(),
+                            date(corrected.asOf()))
                             : actual)));
         }
 
@@ -234,6 +239,10 @@ public final class SheetDocumentFold {
 
     private static <T> List<T> replace(List<T> list, UnaryOperator<T> change) {
         return list.stream().map(change).toList();
+    }
+
+    private static String date(LocalDate asOf) {
+        return asOf == null ? null : asOf.toString();
     }
 
     private static Integer year(FiscalYear fiscalYear) {

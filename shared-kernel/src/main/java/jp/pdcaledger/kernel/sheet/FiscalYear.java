@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * A Japanese fiscal year (年度): 1 April to 31 March, named by the Western year it begins in
  * ({@code FY2019} = 令和元年度 = {@code R1}, also written 平成31年度 / {@code H31}).
  * The Western year is the canonical form in the API and in storage.
+ * <p>
+ * Every fiscal-year label the service reads (API paths and bodies, query filters, page forms, imports) is read by
+ * {@link #parse(String)}, so the rules below hold in one place.
  */
 public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
@@ -30,9 +33,15 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
     static final int EARLIEST = 1900;
     static final int LATEST = 2200;
 
-    private static final Pattern WESTERN = Pattern.compile("(?:FY)?(\\d{4})(?:年度)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ERA = Pattern.compile("(令和|平成|昭和|大正|明治|[RHSTM])(元|\\d{1,3})(?:年度)?",
+    private static final Pattern WESTERN = Pattern.compile("(?:FY)?(\\d{4})(?:年度末?)?", Pattern.CASE_INSENSITIVE);
+    /** 年度末 (平成32年度末, as a plan prints its deadline) names the same fiscal year as 年度. */
+    private static final Pattern ERA = Pattern.compile("(令和|平成|昭和|大正|明治|[RHSTM])(元|\\d{1,3})(?:年度末?)?",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * 令和 was announced on 1 April 2019, a month before it began: plans printed before then (第5期) count Heisei on
+     * past its end (平成32年度末). Only this era is read on; an older one past its end (S70) names no fiscal year.
+     */
+    private static final JapaneseEra COUNTED_ON_PAST_ITS_END = JapaneseEra.HEISEI;
     private static final Map<String, JapaneseEra> ERAS = Map.of(
             "令和", JapaneseEra.REIWA, "R", JapaneseEra.REIWA,
             "平成", JapaneseEra.HEISEI, "H", JapaneseEra.HEISEI,
@@ -53,7 +62,9 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
     /**
      * Reads every form the sheets use: {@code 2019}, {@code FY2019}, {@code R1}, {@code Ｒ１}, {@code 令和元年度},
-     * {@code 令和1年度}, {@code H31}, {@code 平成31年度}, full- or half-width alike.
+     * {@code 令和1年度}, {@code H31}, {@code 平成31年度}, full- or half-width alike, with or without 末
+     * ({@code 令和2年度末}). A Heisei year past 31 is read as 1988 + n ({@code H32}, {@code 平成32年度末} = FY2020,
+     * shown {@code R2}); a year 0 ({@code R0}) or an older era past its end ({@code S70}) is refused.
      *
      * @throws InvalidValueException saying why the label cannot be a fiscal year
      */
@@ -87,14 +98,26 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
         try {
             westernYear = JapaneseChronology.INSTANCE.prolepticYear(era, yearOfEra);
         } catch (DateTimeException pastTheEraEnd) {
-            // prolepticYear refuses a year of era after the era ended (H32, S70) with a bare DateTimeException;
-            // the user must get the same clear answer as for any other impossible label.
+            // prolepticYear refuses a year of era after the era ended (H32, S70) with a bare DateTimeException.
+            if (era.equals(COUNTED_ON_PAST_ITS_END)) {
+                return countedOn(era, yearOfEra, text);
+            }
+            // Any other era past its end gets the same clear answer as any other impossible label.
             throw noSuchFiscalYear(eraName, yearOfEra, text);
         }
         if (westernYear < 1873 || !eraInForceDuring(era, westernYear)) {
             throw noSuchFiscalYear(eraName, yearOfEra, text);
         }
         return new FiscalYear(westernYear);
+    }
+
+    private static FiscalYear countedOn(JapaneseEra era, int yearOfEra, String text) {
+        int westernYear = JapaneseChronology.INSTANCE.prolepticYear(era, 1) + yearOfEra - 1;
+        try {
+            return new FiscalYear(westernYear);
+        } catch (InvalidValueException outOfRange) {
+            throw new InvalidValueException("「" + text + "」: " + outOfRange.getMessage());
+        }
     }
 
     private static InvalidValueException noSuchFiscalYear(String eraName, int yearOfEra, String text) {
@@ -152,6 +175,14 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
     /** The day the year's actuals are reported as of (各年度３月末現在): 31 March at its end. */
     public LocalDate asOfDate() {
         return LocalDate.of(value + 1, 3, 31);
+    }
+
+    /**
+     * Whether a value can stand as of {@code date} for this year: from its first day (1 April) to a year after its
+     * end (a figure taken late, 「翌年度7月末時点」); anything else is a typing error, not a date a sheet prints.
+     */
+    public boolean admitsAsOf(LocalDate date) {
+        return !date.isBefore(start().toLocalDate()) && !date.isAfter(asOfDate().plusYears(1));
     }
 
     public boolean hasBegunAt(java.time.Instant instant) {

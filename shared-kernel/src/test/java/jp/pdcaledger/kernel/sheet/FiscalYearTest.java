@@ -47,18 +47,57 @@ class FiscalYearTest {
         }
 
         @ParameterizedTest(name = "\"{0}\" is refused, saying so")
-        @ValueSource(strings = {"H32", "R0", "S70", "X1", "20190", "令和"})
+        @ValueSource(strings = {"R0", "令和0年度", "S70", "昭和70年度", "S64", "T16", "X1", "20190", "令和", "H999", "R2年度末末"})
         void an_impossible_or_unreadable_label_is_refused_with_a_message_naming_it(String label) {
             assertThatThrownBy(() -> FiscalYear.parse(label))
                     .isInstanceOf(InvalidValueException.class)
                     .hasMessageContaining(label);
         }
 
+        @ParameterizedTest(name = "\"{0}\" is FY{1}, printed before 令和 was announced")
+        @CsvSource({
+                "H32, 2020",
+                "h32, 2020",
+                "Ｈ３２, 2020",
+                "平成32年度, 2020",
+                "平成３２年度, 2020",
+                "平成32年度末, 2020",
+                "平成33年度, 2021",
+                "H35, 2023",
+                "H31, 2019"})
+        void a_heisei_year_past_31_is_counted_on_as_1988_plus_n(String label, int expected) {
+            assertThat(FiscalYear.parse(label).value()).isEqualTo(expected);
+        }
+
         @Test
-        void heisei_32_does_not_exist_because_heisei_ended_in_fy2019() {
-            assertThatThrownBy(() -> FiscalYear.parse("H32"))
+        void heisei_32_is_shown_in_the_current_era() {
+            FiscalYear heisei32 = FiscalYear.parse("平成32年度末");
+            assertThat(heisei32.eraLabel()).isEqualTo("R2");
+            assertThat(heisei32.japaneseLabel()).isEqualTo("令和２年度");
+        }
+
+        @ParameterizedTest(name = "\"{0}\" is FY{1}")
+        @CsvSource({"令和2年度末, 2020", "令和元年度末, 2019", "Ｒ２年度末, 2020", "2020年度末, 2020", "FY2020年度, 2020"})
+        void the_end_of_a_fiscal_year_as_a_deadline_prints_it_names_that_year(String label, int expected) {
+            assertThat(FiscalYear.parse(label).value()).isEqualTo(expected);
+        }
+
+        @Test
+        void a_heisei_year_counted_on_beyond_the_years_the_service_handles_is_refused_naming_the_label() {
+            assertThatThrownBy(() -> FiscalYear.parse("平成999年度"))
                     .isInstanceOf(InvalidValueException.class)
-                    .hasMessageContaining("平成32年度は存在しません");
+                    .hasMessageContaining("平成999年度")
+                    .hasMessageContaining("範囲");
+        }
+
+        @Test
+        void only_heisei_is_counted_on_an_older_era_past_its_end_names_no_fiscal_year() {
+            assertThatThrownBy(() -> FiscalYear.parse("昭和70年度"))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessageContaining("昭和70年度は存在しません");
+            assertThatThrownBy(() -> FiscalYear.parse("T16"))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessageContaining("大正16年度は存在しません");
         }
 
         @Test
@@ -76,10 +115,12 @@ class FiscalYearTest {
                     .hasMessageContaining("昭和64年度は存在しません");
         }
 
-        @Test
-        void year_zero_of_an_era_is_refused_because_eras_count_from_gannen() {
-            assertThatThrownBy(() -> FiscalYear.parse("R0"))
+        @ParameterizedTest(name = "\"{0}\" names no year")
+        @ValueSource(strings = {"R0", "令和0年度", "Ｒ０", "H0", "平成0年度末"})
+        void year_zero_of_an_era_is_refused_because_eras_count_from_gannen(String label) {
+            assertThatThrownBy(() -> FiscalYear.parse(label))
                     .isInstanceOf(InvalidValueException.class)
+                    .hasMessageContaining(label)
                     .hasMessageContaining("元年から数えます");
         }
 
@@ -207,6 +248,12 @@ class FiscalYearTest {
         @ValueSource(strings = {"2019", "\"R1\"", "\"令和元年度\"", "\"2019\""})
         void a_fiscal_year_is_read_from_a_number_or_any_accepted_label(String document) {
             assertThat(json.readValue(document, FiscalYear.class)).isEqualTo(FiscalYear.of(2019));
+        }
+
+        @Test
+        void a_heisei_year_past_31_in_a_document_is_read_and_written_back_as_the_western_year() {
+            FiscalYear read = json.readValue("\"平成32年度末\"", FiscalYear.class);
+            assertThat(json.writeValueAsString(read)).isEqualTo("2020");
         }
 
         @Test
