@@ -60,6 +60,8 @@ public interface PublicPagesContract extends ApiTest {
                 .contains("次年度は相談支援を強化します。").contains("第1版");
         assertThat(page.body()).as("the other years of the period are not published").doesNotContain(">R6<")
                 .doesNotContain(">R8<");
+        assertThat(page.body()).as("a page to read: no form, no step to take").doesNotContain("<form")
+                .doesNotContain("<textarea");
     }
 
     @Test
