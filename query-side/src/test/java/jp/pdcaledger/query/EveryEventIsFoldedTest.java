@@ -1,6 +1,7 @@
 package jp.pdcaledger.query;
 
 import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
+import jp.pdcaledger.kernel.event.FiscalYearPublished;
 import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
@@ -69,15 +70,16 @@ class EveryEventIsFoldedTest {
                     "事業者連絡会で周知の方法を検討します。", null, null),
             improvement(2018, "事業者向けの説明会を開きます。"),
             closed(2018),
+            new FiscalYearPublished(SheetEvents.SHEET, FiscalYear.of(2018), 1, null),
             reopened(2018),
             noOpinion(2019));
 
     /**
      * Events that change nothing a printed sheet shows: whether a year is closed is not on the paper, and
-     * {@code pdca-sheet/v1} has no place yet for an opinion's answer.
+     * {@code pdca-sheet/v1} has no place yet for an opinion's answer; publishing prints the sheet as it stands.
      */
     private static final Set<Class<?>> NOT_PRINTED = Set.of(ReviewClosed.class, ReviewReopened.class,
-            CouncilOpinionAnswered.class);
+            CouncilOpinionAnswered.class, FiscalYearPublished.class);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -2,6 +2,8 @@ package jp.pdcaledger.app.security;
 
 import jp.pdcaledger.command.writes.SheetWriteScope;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,8 +13,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,6 +62,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/sheets", "/api/sheets/import").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/targets", "/api/sheets/*/activity-indicators",
                                 "/api/sheets/*/targets/*/revisions").hasAnyRole("ADMIN", "STAFF")
+                        .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/*/publications")
+                        .hasAnyRole("ADMIN", "STAFF")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/*/council-opinions")
                         .hasAnyRole("COUNCIL", "STAFF")
                         // role and scope before a byte of the upload is read (multipart is parsed before handlers)
@@ -85,11 +91,48 @@ public class SecurityConfiguration {
     }
 
     /**
+     * The public pages (公表): no sign-in, no session, the same page for everyone, so caches may keep it (the page sets
+     * a short public Cache-Control, {@code publicPageEtags} its ETag). Their Content-Security-Policy allows nothing
+     * inline and nothing from elsewhere; the signed-in pages keep their inline style attributes, so it is theirs alone.
+     * A per-client rate limit answers 429 before anything is read.
+     */
+    @Bean
+    @Order(2)
+    public SecurityFilterChain publicPagesChain(HttpSecurity http,
+                                                @Value("${pdca.public.rate-limit.requests-per-minute:120}") int perMinute)
+            throws Exception {
+        http.securityMatcher("/public", "/public/**")
+                .addFilterBefore(new PublicRateLimit(perMinute), SecurityContextHolderFilter.class)
+                .headers(headers -> {
+                    strictTransportSecurity(headers);
+                    headers.cacheControl(cache -> cache.disable())
+                            .contentSecurityPolicy(policy -> policy.policyDirectives(PUBLIC_CONTENT_SECURITY_POLICY));
+                })
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/public", "/public/**").permitAll()
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    /** Everything from the app itself, nothing inline, no plug-ins, no framing, forms only back to the app. */
+    static final String PUBLIC_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    public FilterRegistrationBean<ShallowEtagHeaderFilter> publicPageEtags() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> etags = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        etags.addUrlPatterns("/public", "/public/*");
+        return etags;
+    }
+
+    /**
      * The pages for people: signed in with a form (the same users and roles as the API), a session, and CSRF
      * protection on every form. What a page shows is scoped as the API's reads are.
      */
     @Bean
-    @Order(2)
+    @Order(3)
     public SecurityFilterChain pages(HttpSecurity http, ObjectProvider<SheetWriteScope> scope) throws Exception {
         http.headers(SecurityConfiguration::strictTransportSecurity);
         http.addFilterBefore(new UploadGateFilter(new WorkbookUploadAuthorization(scope)), CsrfFilter.class)

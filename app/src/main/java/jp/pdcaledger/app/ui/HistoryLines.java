@@ -11,6 +11,7 @@ import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.event.EventMetadata;
 import jp.pdcaledger.kernel.event.FiscalYearEvent;
+import jp.pdcaledger.kernel.event.FiscalYearPublished;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
@@ -45,7 +46,8 @@ final class HistoryLines {
             Map.entry("department", "担当部局"), Map.entry("targetValue", "目標値"), Map.entry("unit", "単位"),
             Map.entry("deadlineFiscalYear", "目標年度"), Map.entry("rationale", "目標設定の考え方"),
             Map.entry("value", "実績値"), Map.entry("note", "備考"), Map.entry("asOf", "時点"), Map.entry("evaluation", "評価（Ｃ）"),
-            Map.entry("councilOpinion", "協議会等意見"), Map.entry("improvement", "改善（Ａ）"));
+            Map.entry("councilOpinion", "協議会等意見"), Map.entry("improvement", "改善（Ａ）"),
+            Map.entry("publication", "公表の版"), Map.entry("erratum", "正誤"));
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{4})");
     private static final Pattern OUTCOME = Pattern.compile("(\\d+) (.*)", Pattern.DOTALL);
 
@@ -132,6 +134,8 @@ final class HistoryLines {
             return year + "の評価を締め切り";
         } else if (payload instanceof ReviewReopened) {
             return year + "の評価を再開";
+        } else if (payload instanceof FiscalYearPublished published) {
+            return year + (published.erratum() == null ? "を公表" : "を正誤を付けて再公表") + "（第" + published.publication() + "版）";
         }
         return summary;
     }

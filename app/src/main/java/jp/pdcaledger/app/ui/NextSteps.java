@@ -35,7 +35,28 @@ final class NextSteps {
     record Fixes(List<SheetView.Target> targetsWithActual, String evaluation) {
     }
 
+    /** A closed year's publication on offer: the first, or, once the year was corrected since, a republication. */
+    record Publishing(boolean republication) {
+    }
+
     private NextSteps() {
+    }
+
+    /**
+     * The closed fiscal years the user may publish (公表; the sheet's own staff, or an admin): never published yet, or
+     * changed since the last publication (then with an erratum). A year unchanged since is not offered again.
+     */
+    static Map<Integer, Publishing> publishing(SheetView sheet, Authentication user) {
+        Map<Integer, Publishing> offers = new HashMap<>();
+        if (!allows(sheet, user, Action.PUBLISH)) {
+            return offers;
+        }
+        for (SheetView.FiscalYearReview year : sheet.fiscalYears) {
+            if (year.status == ReviewStatus.CLOSED && (year.publications.isEmpty() || year.changedSincePublication)) {
+                offers.put(year.fiscalYear, new Publishing(!year.publications.isEmpty()));
+            }
+        }
+        return offers;
     }
 
     static Map<Integer, Fixes> fixes(SheetView sheet, Authentication user) {

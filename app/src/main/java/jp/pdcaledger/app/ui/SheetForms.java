@@ -15,6 +15,7 @@ import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.CloseReview;
 import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.PlanImprovement;
+import jp.pdcaledger.kernel.command.PublishFiscalYear;
 import jp.pdcaledger.kernel.command.RecordAnnualActual;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReopenReview;
@@ -57,7 +58,8 @@ import java.util.Map;
 public class SheetForms {
 
     private static final Map<String, String> FIELD_LABELS = Map.of("reason", "理由", "text", "本文", "value", "実績",
-            "note", "注記", "key", "目標", "response", "対応");
+            "note", "注記", "key", "目標", "response", "対応",
+            "erratum", "正誤");
 
     /** The steps for an activity indicator's actual: the same commands as a target's, for an indicator's key. */
     private static final String ACTIVITY = "activity-";
@@ -251,16 +253,22 @@ public class SheetForms {
                     blankToNull(form.get("note")), keptAsOf, form.get("reason"), null);
             case "revision" -> new ReviseEvaluation(sheet, fiscalYear, form.get("text"), form.get("reason"), null);
             case "answer" -> answer(sheet, fiscalYear, form);
+            case "publish" -> new PublishFiscalYear(sheet, fiscalYear, blankToNull(form.get("erratum")), null);
             default -> throw new InvalidCommandException("step", "この手順はありません: " + step);
         };
     }
 
-    /** Closing and reopening change what may be written: the form asks to confirm, and so does this. */
+    /**
+     * Closing and reopening change what may be written, publishing what everyone reads: the form asks to confirm,
+     * and so does this.
+     */
     private static void confirmed(String step, Map<String, String> form) {
-        if ((step.equals("close") || step.equals("reopen")) && !"on".equals(form.get("confirm"))) {
-            throw new InvalidCommandException("confirm", step.equals("close")
-                    ? "締め切る前に、確認の欄にチェックしてください（締め切ると、再開するまで記録を変えられません）"
-                    : "再開する前に、確認の欄にチェックしてください（再開すると、締め切った記録を変えられるようになります）");
+        if ((step.equals("close") || step.equals("reopen") || step.equals("publish")) && !"on".equals(form.get("confirm"))) {
+            throw new InvalidCommandException("confirm", switch (step) {
+                case "close" -> "締め切る前に、確認の欄にチェックしてください（締め切ると、再開するまで記録を変えられません）";
+                case "reopen" -> "再開する前に、確認の欄にチェックしてください（再開すると、締め切った記録を変えられるようになります）";
+                default -> "公表する前に、確認の欄にチェックしてください（公表すると、誰でも読めるページに載ります）";
+            });
         }
     }
 

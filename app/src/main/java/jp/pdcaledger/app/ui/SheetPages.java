@@ -122,6 +122,7 @@ public class SheetPages {
         model.put("answerable", instant == null ? NextSteps.answerable(view, user) : Set.of());
         model.put("activity", instant == null ? ActivityActualForms.of(view, user, Instant.now()) : Map.of());
         model.put("mayUpload", instant == null && NextSteps.mayReview(view, user));
+        model.put("publishing", instant == null ? NextSteps.publishing(view, user) : Map.of());
         return model;
     }
 

@@ -28,6 +28,8 @@ final class StepMessages {
                     + (form.getOrDefault("reason", "").isBlank() ? "" : "（理由: " + form.get("reason") + "）");
             case "close" -> year + "の評価を締め切りました";
             case "reopen" -> year + "の評価を再開しました（理由: " + form.getOrDefault("reason", "") + "）";
+            case "publish" -> year + (form.getOrDefault("erratum", "").isBlank() ? "を公表しました"
+                    : "を正誤を付けて再公表しました") + "。公開ページで、サインインせずに誰でも読めます";
             default -> year + "の記録を保存しました";
         };
     }

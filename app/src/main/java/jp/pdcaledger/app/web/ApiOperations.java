@@ -18,6 +18,7 @@ final class ApiOperations {
     static final String CHECK = "評価(C)";
     static final String COUNCIL = "協議会等意見";
     static final String ACT = "改善(A)";
+    static final String PUBLICATION = "公表";
     static final String IMPORT = "取込";
     static final String READ = "読み取り";
     static final String AUDIT = "監査";
@@ -31,6 +32,7 @@ final class ApiOperations {
             new String[]{CHECK, "担当部局の評価 / The department's evaluation of the year (Check)"},
             new String[]{COUNCIL, "協議会等の意見、または特になし / The council's opinions, or none (特になし)"},
             new String[]{ACT, "改善内容と年度の締め・再開 / The improvement for the next year, closing and reopening the year (Act)"},
+            new String[]{PUBLICATION, "締めた年度の公表と正誤を付けた再公表 / Publish a closed fiscal year, republish it with an erratum"},
             new String[]{IMPORT, "pdca-sheet/v1 文書とブックの取込 / Import a pdca-sheet/v1 document or a sheet's workbook, upload an edited workbook"},
             new String[]{READ, "シートの一覧、現在・過去時点の表示、書き出し / Sheet lists, the current and as-of views, exports"},
             new String[]{AUDIT, "変更履歴、監査ログ、ハッシュチェーンの検証 / A sheet's history, the audit log, the hash chain's verification"},
@@ -73,6 +75,9 @@ final class ApiOperations {
                     "年度を締める / Close the fiscal year's review", "STAFF (own sheets)", WRITE),
             new Described("POST", "/api/sheets/{id}/fiscal-years/{fy}/reopen", "reopenReview", ACT,
                     "締めた年度を再開する / Reopen a closed review", "STAFF (own sheets)", WRITE),
+            new Described("POST", "/api/sheets/{id}/fiscal-years/{fy}/publications", "publishFiscalYear", PUBLICATION,
+                    "締めた年度を公表する・正誤を付けて再公表する / Publish a closed fiscal year, or republish it with an erratum",
+                    "ADMIN, STAFF (own sheets)", WRITE),
             new Described("POST", "/api/sheets/import", "importSheet", IMPORT,
                     "シートを取り込む / Import a pdca-sheet/v1 document or a workbook as a new sheet", "ADMIN", NEW_SHEET),
             new Described("POST", "/api/sheets/{id}/xlsx", "uploadWorkbook", IMPORT,

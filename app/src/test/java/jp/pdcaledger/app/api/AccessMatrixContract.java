@@ -38,8 +38,23 @@ public interface AccessMatrixContract extends ApiTest {
      * version of another municipality's sheet tells neither that it exists nor how often it changes (issue 20).
      */
     Set<String> HIDE_OTHER_SHEETS = Set.of("read a sheet", "export a sheet", "a sheet's workbook");
+    /**
+     * The public pages (公表, issue 16): anyone, signed in or not, reads what is published; what is not (another
+     * municipality's fresh sheet) is the same 404 page for everyone.
+     */
+    Set<String> PUBLIC_PAGES = Set.of("the public list of municipalities", "a municipality's public page",
+            "a published year's public page");
+    /**
+     * Writes no demo user can bring another municipality's sheet to the state they need (closing a year is its own
+     * staff's step): there, a role and scope that let the write through meet the workflow instead, 409 naming the step.
+     */
+    Set<String> WORKFLOW_ON_OTHER = Set.of("publish a fiscal year");
+    Set<String> EVERYONE = Set.of("anonymous", "admin", "staff", "council", "auditor", "dashboard");
 
-    /** One endpoint: how to bring a fresh sheet to the state it needs, and the request to send then. */
+    /**
+     * One endpoint: how to bring a fresh sheet to the state it needs, and the request to send then; without
+     * {@code allowedOnOther}, it is tried on its own municipality's sheet only.
+     */
     record Endpoint(String name, String method, Function<Sheets, String> sheet, BiFunction<String, ApiTest, Request> request,
                     Set<String> allowedOnOwn, Set<String> allowedOnOther) {
     }
@@ -62,6 +77,7 @@ public interface AccessMatrixContract extends ApiTest {
         Function<Sheets, String> heard = sheets -> stepped(sheets, "opinion");
         Function<Sheets, String> improved = sheets -> stepped(sheets, "improvement");
         Function<Sheets, String> closed = sheets -> stepped(sheets, "close");
+        Function<Sheets, String> published = sheets -> stepped(sheets, "publish");
         Set<String> definers = Set.of("admin", "staff");
         Set<String> staff = Set.of("staff");
         Set<String> nationwide = Set.of("admin", "auditor", "dashboard");
@@ -95,6 +111,15 @@ public interface AccessMatrixContract extends ApiTest {
                 new Endpoint("close the review", "POST", improved, (id, t) -> post(year(id) + "/close", Map.of()), staff, Set.of()),
                 new Endpoint("reopen the review", "POST", closed, (id, t) -> post(year(id) + "/reopen",
                         Map.of("reason", "訂正のため")), staff, Set.of()),
+                new Endpoint("publish a fiscal year", "POST", closed, (id, t) -> post(year(id) + "/publications",
+                        Map.of()), definers, Set.of("admin")),
+                new Endpoint("the public list of municipalities", "GET", null, (id, t) -> post("/public", null),
+                        EVERYONE, EVERYONE),
+                new Endpoint("a published year's public page", "GET", published, (id, t) -> post("/public/sheets/" + id
+                        + "/fiscal-years/2025", null), EVERYONE, Set.of()),
+                // another municipality may have had a sheet published by an earlier row: its own municipality only
+                new Endpoint("a municipality's public page", "GET", published, (id, t) -> post("/public/municipalities/"
+                        + Sheets.KITAKYUSHU, null), EVERYONE, null),
                 new Endpoint("list sheets", "GET", null, (id, t) -> post("/api/sheets", null), readers, readers),
                 new Endpoint("read a sheet", "GET", registered, (id, t) -> post("/api/sheets/" + id + "?minVersion=1", null),
                         readers, nationwide),
@@ -134,16 +159,19 @@ public interface AccessMatrixContract extends ApiTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
             for (boolean own : new boolean[]{true, false}) {
-                if (!own && endpoint.sheet() == null) {
+                if (!own && (endpoint.sheet() == null || endpoint.allowedOnOther() == null)) {
                     continue;
                 }
                 for (String user : USERS) {
                     Set<String> allowed = own ? endpoint.allowedOnOwn() : endpoint.allowedOnOther();
+                    boolean publicPage = PUBLIC_PAGES.contains(endpoint.name());
                     // allowed on its own sheet but not on another's: the role may make the write, the scope refuses it
                     boolean outOfScopeWrite = !own && endpoint.method().equals("POST")
                             && endpoint.allowedOnOwn().contains(user);
                     boolean hiddenRead = !own && HIDE_OTHER_SHEETS.contains(endpoint.name());
-                    String expected = user.equals("anonymous") ? "401" : allowed.contains(user) ? "2xx"
+                    boolean reachesWorkflow = !own && WORKFLOW_ON_OTHER.contains(endpoint.name());
+                    String expected = allowed.contains(user) ? (reachesWorkflow ? "409-workflow" : "2xx")
+                            : publicPage ? "404-public" : user.equals("anonymous") ? "401"
                             : outOfScopeWrite ? "404" : hiddenRead ? "404-read" : "403";
                     tests.add(DynamicTest.dynamicTest(user + " / " + endpoint.name() + (endpoint.sheet() == null ? ""
                             : own ? " / own municipality" : " / other municipality") + " -> " + expected,
@@ -178,9 +206,17 @@ public interface AccessMatrixContract extends ApiTest {
                 assertThat(response.status()).as(response.toString()).isEqualTo(404);
                 assertThat(response.body()).as("names no owner").doesNotContain(OTHER).doesNotContain("保健福祉局");
             }
+            case "409-workflow" -> {
+                assertThat(response.status()).as(response.toString()).isEqualTo(409);
+                assertThat(response.json().get("missingStep").asString()).isEqualTo("CloseReview");
+            }
+            case "404-public" -> {
+                assertThat(response.status()).as(response.toString()).isEqualTo(404);
+                assertThat(response.body()).as("names no owner").doesNotContain(OTHER).doesNotContain("保健福祉局");
+            }
             default -> assertThat(response.status()).as(response.toString()).isEqualTo(403);
         }
-        if (!expected.equals("2xx")) {
+        if (!expected.equals("2xx") && !expected.equals("404-public")) {
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(events().count()).as("nothing stored on a refusal").isEqualTo(before);
         }

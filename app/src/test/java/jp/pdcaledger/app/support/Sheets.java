@@ -89,7 +89,8 @@ public final class Sheets {
                 new Object[]{"evaluation", year + "/evaluation", Map.of("text", "目標に向けて進んでいます。")},
                 new Object[]{"opinion", year + "/council-opinions", Map.of("text", "取組を具体化してください。")},
                 new Object[]{"improvement", year + "/improvement", Map.of("text", "次年度は相談支援を強化します。")},
-                new Object[]{"close", year + "/close", Map.of()});
+                new Object[]{"close", year + "/close", Map.of()},
+                new Object[]{"publish", year + "/publications", Map.of()});
         long version = -1;
         boolean started = after == null;
         for (Object[] step : steps) {

@@ -8,6 +8,7 @@ import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
 import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
+import jp.pdcaledger.kernel.event.FiscalYearPublished;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
@@ -52,6 +53,9 @@ class FiscalYearReview {
     private boolean noCouncilOpinion;
     private boolean improvementPlanned;
     private boolean closed;
+    /** How often the year has been published (公表), and whether anything of it was recorded since the last time. */
+    private int publications;
+    private boolean changedSincePublication;
 
     /** {@code asOf} null: as of 31 March at the end of the year. */
     private record Reported(BigDecimal value, String note, LocalDate asOf) {
@@ -225,6 +229,30 @@ class FiscalYearReview {
         apply(new ReviewReopened(sheetId, fiscalYear));
     }
 
+    /**
+     * Publishes the closed year: the first time as it is, later only when something of the year was recorded since
+     * the last publication, and then with an erratum (正誤) that says what changed and why. Closing and reopening
+     * alone change nothing the public reads, and a republication of the same sheet would only repeat the last one.
+     */
+    void publish(String erratum) {
+        if (!closed) {
+            throw StepNotAllowedException.missing(ReviewStep.CLOSE, label() + "の評価は締め切られていません。公表は締め切った年度だけです");
+        }
+        if (publications == 0) {
+            if (erratum != null) {
+                throw new InvalidCommandException("erratum", label() + "の初めての公表に正誤（erratum）は付けません");
+            }
+            apply(new FiscalYearPublished(sheetId, fiscalYear, 1, null));
+            return;
+        }
+        Require.text("erratum", erratum, TextLimits.PROSE);
+        if (!changedSincePublication) {
+            throw StepNotAllowedException.alreadyTaken(label() + "は第" + publications
+                    + "版の公表から変わっていません。再公表は公表後に訂正した年度だけです");
+        }
+        apply(new FiscalYearPublished(sheetId, fiscalYear, publications + 1, erratum));
+    }
+
     private void requireOpen() {
         if (closed) {
             throw StepNotAllowedException.missing(REOPEN_REVIEW, label() + "の評価は締め切られています。変更するには理由を付けて再開してください");
@@ -273,7 +301,8 @@ class FiscalYearReview {
                 && Objects.equals(evaluation, that.evaluation) && councilOpinions == that.councilOpinions
                 && opinionsPrinted == that.opinionsPrinted
                 && noCouncilOpinion == that.noCouncilOpinion && improvementPlanned == that.improvementPlanned
-                && closed == that.closed && answers.equals(that.answers);
+                && closed == that.closed && answers.equals(that.answers) && publications == that.publications
+                && changedSincePublication == that.changedSincePublication;
     }
 
     @Override
@@ -283,52 +312,62 @@ class FiscalYearReview {
 
     @EventSourcingHandler
     void on(AnnualActualRecorded event) {
+        changedSincePublication = true;
         actuals.put(event.target(), new Reported(event.value(), event.note(), event.asOf()));
     }
 
     @EventSourcingHandler
     void on(ActivityActualRecorded event) {
+        changedSincePublication = true;
         actuals.put(event.indicator(), new Reported(event.value(), event.note(), event.asOf()));
     }
 
     @EventSourcingHandler
     void on(AnnualActualCorrected event) {
+        changedSincePublication = true;
         actuals.put(event.target(), new Reported(event.value(), event.note(), event.asOf()));
     }
 
     @EventSourcingHandler
     void on(ActivityActualCorrected event) {
+        changedSincePublication = true;
         actuals.put(event.indicator(), new Reported(event.value(), event.note(), event.asOf()));
     }
 
     @EventSourcingHandler
     void on(EvaluationSubmitted event) {
+        changedSincePublication = true;
         evaluation = event.text();
     }
 
     @EventSourcingHandler
     void on(EvaluationRevised event) {
+        changedSincePublication = true;
         evaluation = event.text();
     }
 
     @EventSourcingHandler
     void on(CouncilOpinionAdded event) {
+        changedSincePublication = true;
         opinionsPrinted = opinionsPrintedWith(event.text() == null ? "" : event.text());
         councilOpinions++;
     }
 
     @EventSourcingHandler
     void on(CouncilOpinionAnswered event) {
+        changedSincePublication = true;
         answers.put(event.opinion(), new Answer(event.response(), event.text()));
     }
 
     @EventSourcingHandler
     void on(NoCouncilOpinionRecorded event) {
+        changedSincePublication = true;
         noCouncilOpinion = true;
     }
 
     @EventSourcingHandler
     void on(ImprovementPlanned event) {
+        changedSincePublication = true;
         improvementPlanned = true;
     }
 
@@ -340,5 +379,11 @@ class FiscalYearReview {
     @EventSourcingHandler
     void on(ReviewReopened event) {
         closed = false;
+    }
+
+    @EventSourcingHandler
+    void on(FiscalYearPublished event) {
+        publications = event.publication();
+        changedSincePublication = false;
     }
 }

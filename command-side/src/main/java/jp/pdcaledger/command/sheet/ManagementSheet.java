@@ -6,6 +6,7 @@ import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
 import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.PlanImprovement;
+import jp.pdcaledger.kernel.command.PublishFiscalYear;
 import jp.pdcaledger.kernel.command.RecordAnnualActual;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.RegisterSheet;
@@ -249,6 +250,12 @@ public class ManagementSheet {
     @CommandHandler
     long handle(ReopenReview command) {
         reviewOf(command.fiscalYear()).reopen(command.reason());
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(PublishFiscalYear command) {
+        reviewOf(command.fiscalYear()).publish(command.erratum());
         return getVersion();
     }
 

@@ -71,4 +71,8 @@ final class Requests {
 
     record Reason(String reason) {
     }
+
+    /** {@code erratum}: 正誤, null for a year's first publication, required for every later one. */
+    record Publication(String erratum) {
+    }
 }

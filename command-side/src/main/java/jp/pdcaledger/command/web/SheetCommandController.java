@@ -9,6 +9,7 @@ import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
 import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.PlanImprovement;
+import jp.pdcaledger.kernel.command.PublishFiscalYear;
 import jp.pdcaledger.kernel.command.RecordAnnualActual;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.RegisterSheet;
@@ -219,6 +220,22 @@ public class SheetCommandController {
         String reason = body == null ? null : body.reason();
         return write(envelope, body, sheetId, Action.REVIEW, reason,
                 () -> new ReopenReview(sheetId, fiscalYear, reason, expected));
+    }
+
+    /**
+     * Publishes the closed year (公表); again, once the year has been corrected since, with its erratum. Staff of the
+     * sheet's own department or an admin.
+     */
+    @PostMapping("/{id}/fiscal-years/{fy}/publications")
+    public ResponseEntity<WriteResult> publish(@PathVariable String id, @PathVariable String fy,
+                                               @RequestBody(required = false) Requests.Publication body,
+                                               WriteEnvelope envelope) {
+        SheetId sheetId = Fields.sheetId(id);
+        FiscalYear fiscalYear = Fields.fiscalYear(fy);
+        Long expected = envelope.expectedVersion();
+        String erratum = body == null ? null : body.erratum();
+        return write(envelope, body, sheetId, Action.PUBLISH, null,
+                () -> new PublishFiscalYear(sheetId, fiscalYear, erratum, expected));
     }
 
     private ResponseEntity<WriteResult> write(WriteEnvelope envelope, Object body, SheetId sheetId, Action action,

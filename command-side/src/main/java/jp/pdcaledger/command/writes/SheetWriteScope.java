@@ -6,6 +6,7 @@ import jp.pdcaledger.kernel.ActorScopes;
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
 import jp.pdcaledger.kernel.command.DefineTarget;
+import jp.pdcaledger.kernel.command.PublishFiscalYear;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReviseTarget;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -17,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether the actor may write this sheet: STAFF only the sheets of its own municipality and department, COUNCIL
- * only opinions of its own municipality, ADMIN the sheet's definitions. The roles per URL are checked before this
+ * only opinions of its own municipality, ADMIN the sheet's definitions and its publications. The roles per URL are checked before this
  * by the security filter chain; this adds the scope, which needs the sheet's owner from the command side's registry.
  * The one rule of the write side's scope: the write path refuses by it ({@link Refusal.Forbidden}, answered as if
  * the sheet did not exist), the upload's gate decides by it before the body is read, and the pages offer by it only
@@ -28,10 +29,15 @@ public class SheetWriteScope {
 
     /** What a write does to a sheet, as far as scope is concerned. */
     public enum Action {
-        DEFINE, REVIEW, COUNCIL_OPINION;
+        DEFINE, REVIEW, COUNCIL_OPINION,
+        /** Publishing a closed year (公表): the sheet's own staff, or an admin on the municipality's behalf. */
+        PUBLISH;
 
-        /** The action a command is: its definitions, the council's opinions, or the review's other steps. */
+        /** The action a command is: its definitions, the council's opinions, publication, or the review's steps. */
         public static Action of(Object command) {
+            if (command instanceof PublishFiscalYear) {
+                return PUBLISH;
+            }
             if (command instanceof DefineTarget || command instanceof DefineActivityIndicator
                     || command instanceof ReviseTarget) {
                 return DEFINE;
@@ -55,7 +61,7 @@ public class SheetWriteScope {
     public static boolean allows(Set<String> authorities, String municipalityCode, String department, Action action) {
         boolean ownMunicipality = authorities.contains(ActorScopes.MUNICIPALITY_PREFIX + municipalityCode);
         boolean ownDepartment = department == null || authorities.contains(ActorScopes.DEPARTMENT_PREFIX + department);
-        return (action == Action.DEFINE && authorities.contains("ROLE_ADMIN"))
+        return ((action == Action.DEFINE || action == Action.PUBLISH) && authorities.contains("ROLE_ADMIN"))
                 || (authorities.contains("ROLE_STAFF") && ownMunicipality && ownDepartment)
                 || (action == Action.COUNCIL_OPINION && authorities.contains("ROLE_COUNCIL") && ownMunicipality);
     }

@@ -9,6 +9,7 @@ import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
 import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
+import jp.pdcaledger.kernel.event.FiscalYearPublished;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
@@ -165,6 +166,16 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
         @Override
         public String reviewReopened(ReviewReopened e) {
             return label(e.fiscalYear()) + " の評価を再開";
+        }
+
+        @Override
+        public String fiscalYearPublished(FiscalYearPublished e) {
+            added(changes, "publication", e.publication());
+            if (e.erratum() == null) {
+                return label(e.fiscalYear()) + " を公表（第" + e.publication() + "版）";
+            }
+            added(changes, "erratum", e.erratum());
+            return label(e.fiscalYear()) + " を正誤を付けて再公表（第" + e.publication() + "版）";
         }
     }
 

@@ -12,6 +12,7 @@ import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.Texts;
 import jp.pdcaledger.kernel.event.EventMetadata;
 import jp.pdcaledger.kernel.event.FiscalYearEvent;
+import jp.pdcaledger.kernel.event.FiscalYearPublished;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
@@ -65,7 +66,7 @@ public final class SheetFold {
         Change change = new Change(message.getTimestamp(), (String) message.getMetaData().get(EventMetadata.ACTOR),
                 Texts.normalised((String) message.getMetaData().get(EventMetadata.REASON)));
         // events stored before texts were normalised on entry are read as if they had been
-        new Step(view, change).visit((SheetEvent) Texts.normalisedRecord(message.getPayload()));
+        new Step(view, change, message.getSequenceNumber()).visit((SheetEvent) Texts.normalisedRecord(message.getPayload()));
         view.version = message.getSequenceNumber();
         view.lastChangedAt = message.getTimestamp();
         return true;
@@ -114,7 +115,7 @@ public final class SheetFold {
     }
 
     /** What each event does to the view. */
-    private record Step(SheetView view, Change change) implements SheetEventVisitor<Void> {
+    private record Step(SheetView view, Change change, long sequence) implements SheetEventVisitor<Void> {
 
         @Override
         public Void registered(SheetRegistered registered) {
@@ -214,15 +215,33 @@ public final class SheetFold {
 
         @Override
         public Void reviewClosed(ReviewClosed closed) {
-            return year(closed, review -> review.closings.add(change));
+            return yearAsPublished(closed, review -> review.closings.add(change));
         }
 
         @Override
         public Void reviewReopened(ReviewReopened reopened) {
-            return year(reopened, review -> review.reopenings.add(change));
+            return yearAsPublished(reopened, review -> review.reopenings.add(change));
         }
 
+        @Override
+        public Void fiscalYearPublished(FiscalYearPublished published) {
+            return yearAsPublished(published, review -> {
+                review.publications.add(new SheetView.Publication(published.erratum(), published.publication(),
+                        change, sequence));
+                review.changedSincePublication = false;
+            });
+        }
+
+        /** A step of the year that records something its publication shows (the aggregate's rule, too). */
         private Void year(FiscalYearEvent event, Consumer<FiscalYearReview> step) {
+            return yearAsPublished(event, review -> {
+                step.accept(review);
+                review.changedSincePublication = !review.publications.isEmpty();
+            });
+        }
+
+        /** A step that leaves what the public reads of the year as it was (closing, reopening, publishing). */
+        private Void yearAsPublished(FiscalYearEvent event, Consumer<FiscalYearReview> step) {
             FiscalYearReview review = review(view, event.fiscalYear());
             step.accept(review);
             review.status = statusOf(review);

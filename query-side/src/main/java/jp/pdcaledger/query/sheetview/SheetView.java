@@ -102,6 +102,17 @@ public class SheetView {
         public ReviewStatus status = ReviewStatus.NOT_STARTED;
         public List<Change> closings = new ArrayList<>();
         public List<Change> reopenings = new ArrayList<>();
+        /** Every publication (公表) of the year, the first first. */
+        public List<Publication> publications = new ArrayList<>();
+        /** Whether anything of the year was recorded after its last publication: what a republication would show. */
+        public boolean changedSincePublication;
+    }
+
+    /**
+     * The year's {@code number}-th publication: the sheet as it stood at {@code version} (the sequence number of the
+     * publication's event), with its erratum (正誤; null for the first).
+     */
+    public record Publication(String erratum, int number, Change published, long version) {
     }
 
     public static class Actual {

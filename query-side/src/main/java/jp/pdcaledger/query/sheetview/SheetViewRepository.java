@@ -96,22 +96,41 @@ public class SheetViewRepository {
         Timestamp changed = Timestamp.from(view.lastChangedAt);
         int updated = jdbc.sql("""
                         UPDATE sheet_view SET version = ?, last_changed_at = ?, document = ?, schema_version = ?,
-                               municipality_name = ?, department = ? WHERE sheet_id = ?""")
+                               municipality_name = ?, department = ?, published = ? WHERE sheet_id = ?""")
                 .params(view.version, changed, document, StoredViews.SCHEMA_VERSION, view.municipality.name(),
-                        view.department, view.sheetId)
+                        view.department, published(view), view.sheetId)
                 .update();
         if (updated == 0) {
             jdbc.sql("""
                             INSERT INTO sheet_view (sheet_id, municipality_code, municipality_name, first_fiscal_year,
                                                     last_fiscal_year, department, outcome_number, version,
-                                                    last_changed_at, document, schema_version)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                    last_changed_at, document, schema_version, published)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(view.sheetId, view.municipality.code(), view.municipality.name(),
                             view.period.firstFiscalYear(), view.period.lastFiscalYear(), view.department,
-                            view.outcomeTarget.number(), view.version, changed, document, StoredViews.SCHEMA_VERSION)
+                            view.outcomeTarget.number(), view.version, changed, document, StoredViews.SCHEMA_VERSION,
+                            published(view))
                     .update();
         }
         updates.written(view.sheetId);
+    }
+
+    private static boolean published(SheetView view) {
+        return view.fiscalYears.stream().anyMatch(year -> !year.publications.isEmpty());
+    }
+
+    /** The municipalities with at least one published sheet, by code: what the public pages start from. */
+    public List<SheetView.Municipality> municipalitiesWithPublications() {
+        return jdbc.sql("SELECT municipality_code, MAX(municipality_name) FROM sheet_view WHERE published = TRUE"
+                        + " GROUP BY municipality_code ORDER BY municipality_code")
+                .query((rs, row) -> new SheetView.Municipality(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** The municipality's sheets with at least one published fiscal year, in the order the lists use. */
+    public List<SheetView> publishedSheetsOf(String municipalityCode) {
+        return jdbc.sql(STORED + " WHERE published = TRUE AND municipality_code = ?"
+                        + " ORDER BY first_fiscal_year, outcome_number, sheet_id")
+                .param(municipalityCode).query(SheetViewRepository::stored).list().stream().map(this::read).toList();
     }
 
     public List<SheetView> list(SheetFilter filter) {

@@ -99,18 +99,28 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
 
     /** {@code label}: as the sheet's tables print the year (H30, R1); {@code asOfDate}: 各年度３月末現在. */
     public record FiscalYearReview(List<Actual> activityActuals, List<Actual> actuals, String asOfDate,
-                                   List<Change> closings, List<Text> councilOpinions, Text evaluation, int fiscalYear,
-                                   Text improvement, String label, boolean noCouncilOpinion,
-                                   Change noCouncilOpinionRecorded, List<OpinionAnswer> opinionAnswers,
+                                   boolean changedSincePublication, List<Change> closings, List<Text> councilOpinions,
+                                   Text evaluation, int fiscalYear, Text improvement, String label,
+                                   boolean noCouncilOpinion, Change noCouncilOpinionRecorded,
+                                   List<OpinionAnswer> opinionAnswers, List<Publication> publications,
                                    List<Change> reopenings, ReviewStatus status) {
 
         static FiscalYearReview of(SheetView.FiscalYearReview year) {
             return new FiscalYearReview(all(year.activityActuals, Actual::of), all(year.actuals, Actual::of),
-                    year.asOfDate, all(year.closings, Change::of), all(year.councilOpinions, Text::of),
-                    Text.of(year.evaluation), year.fiscalYear, Text.of(year.improvement), year.label,
-                    year.noCouncilOpinion, Change.of(year.noCouncilOpinionRecorded),
-                    all(year.opinionAnswers, OpinionAnswer::of), all(year.reopenings, Change::of),
-                    year.status);
+                    year.asOfDate, year.changedSincePublication, all(year.closings, Change::of),
+                    all(year.councilOpinions, Text::of), Text.of(year.evaluation), year.fiscalYear,
+                    Text.of(year.improvement), year.label, year.noCouncilOpinion,
+                    Change.of(year.noCouncilOpinionRecorded), all(year.opinionAnswers, OpinionAnswer::of),
+                    all(year.publications, Publication::of), all(year.reopenings, Change::of), year.status);
+        }
+    }
+
+    /** The year's {@code number}-th publication (公表): the sheet at {@code version}; {@code erratum} 正誤, null at first. */
+    public record Publication(String erratum, int number, Change published, long version) {
+
+        static Publication of(SheetView.Publication publication) {
+            return new Publication(publication.erratum(), publication.number(), Change.of(publication.published()),
+                    publication.version());
         }
     }
 

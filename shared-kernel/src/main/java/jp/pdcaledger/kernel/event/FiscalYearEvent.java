@@ -7,7 +7,7 @@ public sealed interface FiscalYearEvent extends SheetEvent
         permits AnnualActualRecorded, AnnualActualCorrected, ActivityActualRecorded, ActivityActualCorrected,
         EvaluationSubmitted, EvaluationRevised, CouncilOpinionAdded, NoCouncilOpinionRecorded, CouncilOpinionAnswered,
         ImprovementPlanned,
-        ReviewClosed, ReviewReopened {
+        ReviewClosed, ReviewReopened, FiscalYearPublished {
 
     FiscalYear fiscalYear();
 }

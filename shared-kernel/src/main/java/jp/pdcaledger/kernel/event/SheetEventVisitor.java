@@ -40,6 +40,8 @@ public interface SheetEventVisitor<R> {
 
     R reviewReopened(ReviewReopened event);
 
+    R fiscalYearPublished(FiscalYearPublished event);
+
     /**
      * Calls the method for the event's type. The one place the types are told apart; a test holds it to the
      * permitted types, so the last line is unreachable while that test passes.
@@ -77,6 +79,8 @@ public interface SheetEventVisitor<R> {
             return reviewClosed(e);
         } else if (event instanceof ReviewReopened e) {
             return reviewReopened(e);
+        } else if (event instanceof FiscalYearPublished e) {
+            return fiscalYearPublished(e);
         }
         throw new IllegalStateException("an event type without a visitor method: " + event.getClass().getName());
     }

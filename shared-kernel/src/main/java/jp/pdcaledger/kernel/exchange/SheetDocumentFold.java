@@ -12,6 +12,7 @@ import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
 import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.event.FiscalYearEvent;
+import jp.pdcaledger.kernel.event.FiscalYearPublished;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
@@ -173,6 +174,12 @@ public final class SheetDocumentFold {
         @Override
         public Void reviewReopened(ReviewReopened reopened) {
             return inYear(reopened, UnaryOperator.identity());
+        }
+
+        /** Publishing prints the sheet as it stands: the document is unchanged. */
+        @Override
+        public Void fiscalYearPublished(FiscalYearPublished published) {
+            return inYear(published, UnaryOperator.identity());
         }
 
         private Void inYear(FiscalYearEvent event, UnaryOperator<PdcaSheetDocument.FiscalYear> change) {
