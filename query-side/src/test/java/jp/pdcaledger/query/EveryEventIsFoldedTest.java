@@ -1,7 +1,11 @@
 package jp.pdcaledger.query;
 
+import jp.pdcaledger.kernel.event.AnnualActualConfirmed;
+import jp.pdcaledger.kernel.event.AnnualActualRecorded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
+import java.math.BigDecimal;
+import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
@@ -61,6 +65,10 @@ class EveryEventIsFoldedTest {
             targetRevised(SUPPORT_BASES, "1", 2020, null, "2", 2020, "圏域ごとに整備するため"),
             actual(2018, SUPPORT_BASES, "0"),
             actualCorrected(2018, SUPPORT_BASES, "0", "1"),
+            new AnnualActualRecorded(SheetEvents.SHEET, FiscalYear.of(2019), TargetKey.of(SUPPORT_BASES), BigDecimal.ONE, "見込",
+                    null, true),
+            new AnnualActualConfirmed(SheetEvents.SHEET, FiscalYear.of(2019), TargetKey.of(SUPPORT_BASES), BigDecimal.TEN, null,
+                    null, BigDecimal.ONE, "見込", null),
             activityActual(2018, "consultations", "90"),
             activityActualCorrected(2018, "consultations", "90", "95"),
             evaluation(2018, "整備に向けて協議しました。"),

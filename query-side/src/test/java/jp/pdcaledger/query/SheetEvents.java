@@ -101,6 +101,18 @@ public final class SheetEvents {
         return new AnnualActualRecorded(SHEET, FiscalYear.of(fiscalYear), TargetKey.of(key), number(value), note);
     }
 
+    /** An actual recorded as an estimate (見込み), its final figure still to come. */
+    public static AnnualActualRecorded estimate(int fiscalYear, String key, String value) {
+        return new AnnualActualRecorded(SHEET, FiscalYear.of(fiscalYear), TargetKey.of(key), number(value), "見込",
+                null, true);
+    }
+
+    public static jp.pdcaledger.kernel.event.AnnualActualConfirmed confirmed(int fiscalYear, String key, String estimate,
+                                                                              String value) {
+        return new jp.pdcaledger.kernel.event.AnnualActualConfirmed(SHEET, FiscalYear.of(fiscalYear), TargetKey.of(key),
+                number(value), null, null, number(estimate), "見込", null);
+    }
+
     public static AnnualActualCorrected actualCorrected(int fiscalYear, String key, String from, String to) {
         return new AnnualActualCorrected(SHEET, FiscalYear.of(fiscalYear), TargetKey.of(key), number(to), null,
                 number(from), null);

@@ -142,12 +142,15 @@ public record DashboardView(String level, List<Link> trail, Map<String, Long> st
             String name = target.name() + (target.cumulative() ? "（累計）" : "");
             String targetValue = target.targetValue() == null ? ""
                     : labels.value(target.targetValue()) + unit + "（" + labels.deadline(target.deadlineFiscalYear()) + "）";
+            // an estimate (見込み) is never shown as a final figure, nor what it reaches as achieved for good
+            String estimate = Boolean.TRUE.equals(achievement.estimated()) ? "・見込" : "";
             String latest = achievement.latestActual() == null ? "無し"
                     : (target.cumulative() ? "累計 " : "") + labels.value(achievement.latestActual()) + unit
-                    + "（" + labels.era(achievement.latestFiscalYear()) + "）";
+                    + "（" + labels.era(achievement.latestFiscalYear()) + estimate + "）";
             String status = switch (achievement.status()) {
-                case ACHIEVED -> "達成（" + labels.era(achievement.achievedInFiscalYear()) + "）";
-                case NOT_YET -> "未達成";
+                case ACHIEVED -> "達成（" + labels.era(achievement.achievedInFiscalYear()) + "）"
+                        + (estimate.isEmpty() ? "" : "（見込の実績による）");
+                case NOT_YET -> estimate.isEmpty() ? "未達成" : "未達成（見込の実績による）";
                 case NO_NUMERIC_TARGET -> "数値目標なし";
             };
             String outcome = row.outcomeTarget().label();

@@ -4,6 +4,7 @@ import jp.pdcaledger.app.ui.HistoryLine.FieldChange;
 import jp.pdcaledger.kernel.event.ActivityActualCorrected;
 import jp.pdcaledger.kernel.event.ActivityActualRecorded;
 import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
+import jp.pdcaledger.kernel.event.AnnualActualConfirmed;
 import jp.pdcaledger.kernel.event.AnnualActualCorrected;
 import jp.pdcaledger.kernel.event.AnnualActualRecorded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
@@ -91,6 +92,7 @@ final class HistoryLines {
     private Named subjectOf(Object payload) {
         TargetKey target = payload instanceof AnnualActualRecorded e ? e.target()
                 : payload instanceof AnnualActualCorrected e ? e.target()
+                : payload instanceof AnnualActualConfirmed e ? e.target()
                 : payload instanceof TargetRevised e ? e.key()
                 : payload instanceof TargetDefined e ? e.key() : null;
         if (target != null) {
@@ -112,8 +114,11 @@ final class HistoryLines {
             return "目標「" + subject.name() + "」を改定";
         } else if (payload instanceof ActivityIndicatorDefined) {
             return "活動指標「" + subject.name() + "」を定義";
-        } else if (payload instanceof AnnualActualRecorded) {
-            return year + "の実績を記録: 「" + subject.name() + "」";
+        } else if (payload instanceof AnnualActualRecorded e) {
+            return year + "の実績を記録" + (Boolean.TRUE.equals(e.estimated()) ? "（見込）" : "") + ": 「"
+                    + subject.name() + "」";
+        } else if (payload instanceof AnnualActualConfirmed) {
+            return year + "の見込みの実績を確定値に: 「" + subject.name() + "」";
         } else if (payload instanceof AnnualActualCorrected) {
             return year + "の実績を訂正: 「" + subject.name() + "」";
         } else if (payload instanceof ActivityActualRecorded) {

@@ -157,6 +157,7 @@ public class ApiDocumentation {
             AnswerSchemas.sheet(openApi);
             AnswerSchemas.upload(openApi);
             asOfDates(openApi);
+            estimates(openApi);
             AnswerSchemas.nullable(openApi);
         };
     }
@@ -171,6 +172,21 @@ public class ApiDocumentation {
                 asOf.format("date").description("実績の時点（省略＝年度末の3月31日） / The date the value stands as of, "
                         + "yyyy-MM-dd; absent or null: 31 March at the end of the fiscal year. A date before the year "
                         + "begins or more than a year after it ends is refused (400, field asOf)");
+            }
+        });
+    }
+
+    /**
+     * The optional {@code estimated} of an actual (issue 21), in the command body, the sheet's answer, the dashboard and
+     * {@code pdca-sheet/v1}: absent or false meaning a final figure, so every earlier body and document means the same.
+     */
+    private static void estimates(OpenAPI openApi) {
+        openApi.getComponents().getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() != null && schema.getProperties().get("estimated") instanceof Schema<?> estimated) {
+                estimated.description("見込み・推計の実績（確定値はまだ） / An estimate (見込み, 推計) whose final figure is "
+                        + "still to come; absent or false: a final figure. An estimate's final figure is sent to "
+                        + "POST …/actuals/{targetKey}/confirmation; on the dashboard, an achievement resting on an "
+                        + "estimate says so");
             }
         });
     }

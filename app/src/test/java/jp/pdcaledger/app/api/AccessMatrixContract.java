@@ -102,6 +102,8 @@ public interface AccessMatrixContract extends ApiTest {
                         Map.of("key", Sheets.TARGET, "value", 1)), staff, Set.of()),
                 new Endpoint("correct an actual", "POST", withActual, (id, t) -> post(year(id) + "/actuals/" + Sheets.TARGET
                         + "/corrections", Map.of("value", 2, "reason", "訂正")), staff, Set.of()),
+                new Endpoint("confirm an estimated actual", "POST", Sheets::withEstimate, (id, t) -> post(year(id)
+                        + "/actuals/" + Sheets.TARGET + "/confirmation", Map.of("value", 131)), staff, Set.of()),
                 new Endpoint("submit the evaluation", "POST", withActual, (id, t) -> post(year(id) + "/evaluation",
                         Map.of("text", "評価")), staff, Set.of()),
                 new Endpoint("add a council opinion", "POST", evaluated, (id, t) -> post(year(id) + "/council-opinions",

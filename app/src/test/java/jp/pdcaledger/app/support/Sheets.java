@@ -72,6 +72,15 @@ public final class Sheets {
         return id;
     }
 
+    /** A sheet with FY2025's actual recorded as an estimate (見込み), waiting for its final figure. */
+    public String withEstimate() {
+        String id = registeredWithTarget();
+        Api.Response recorded = test.api().as("staff").post("/api/sheets/" + id + "/fiscal-years/2025/actuals",
+                Map.of("key", TARGET, "value", 136, "note", "推計", "estimated", true));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        return id;
+    }
+
     /** Takes FY{@code fiscalYear} of the sheet through the steps, up to and including {@code lastStep}. */
     public long stepsUpTo(String id, int fiscalYear, String lastStep) {
         return steps(id, fiscalYear, null, lastStep);

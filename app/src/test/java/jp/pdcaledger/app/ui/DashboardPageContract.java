@@ -88,6 +88,32 @@ public interface DashboardPageContract extends ApiTest {
     }
 
     @Test
+    default void a_target_reached_on_an_estimate_is_never_shown_as_achieved_without_saying_so() {
+        String hirosaki = "022021";
+        Api.Response imported = api().as("admin").post("/api/sheets/import", """
+                {"format": "pdca-sheet/v1", "municipality": {"code": "%s", "name": "弘前市"},
+                 "planTitles": ["第７期弘前市障害福祉計画"], "period": {"firstFiscalYear": 2024, "lastFiscalYear": 2026},
+                 "department": "福祉部", "councilName": null, "outcomeTarget": {"number": %d, "title": "就労移行"},
+                 "targets": [{"key": "workers", "name": "一般就労への移行者数", "kind": "NUMERIC", "unit": "人",
+                              "baseline": null, "targetValue": 20, "deadlineFiscalYear": 2026, "direction": "INCREASE",
+                              "cumulative": false, "note": null, "rationale": "国の指針に基づき設定"}],
+                 "activityIndicators": [],
+                 "fiscalYears": [
+                   {"fiscalYear": 2024, "actuals": [{"target": "workers", "value": 22, "note": "見込数",
+                    "estimated": true}], "activityActuals": [],
+                    "evaluation": null, "councilOpinions": [], "noCouncilOpinion": false, "improvement": null}]}
+                """.formatted(hirosaki, ApiTest.OUTCOME_NUMBERS.incrementAndGet()));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        Eventually.until("the estimate on the dashboard", () -> api().as("dashboard")
+                .get("/api/dashboard?municipality=" + hirosaki).body().contains("\"estimated\":true"));
+
+        Browser.Page page = new Browser(api().port()).signIn("dashboard").open("/dashboard?municipality=" + hirosaki);
+
+        assertThat(text(rowWith(page, "targets", "一般就労への移行者数")))
+                .contains("22人（R6・見込）", "達成（R6）（見込の実績による）");
+    }
+
+    @Test
     default void the_collection_workbook_of_the_scope_shown_is_a_link_on_the_page_that_downloads_with_the_session() throws Exception {
         registered(this, AOMORI, "青森市", numericTarget("homes"));
         awaitTargets(this, "prefecture=02", 1);

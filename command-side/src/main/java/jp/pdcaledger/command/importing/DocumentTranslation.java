@@ -149,10 +149,10 @@ final class DocumentTranslation {
         }
         each(path + ".actuals", year.actuals(), (actualPath, actual) ->
                 actual(actualPath, actualPath + ".target", fiscalYear, actual.target(), actual.value(), actual.note(),
-                        actual.asOf(), targetKeys, "目標 %s は targets にありません"));
+                        actual.asOf(), Boolean.TRUE.equals(actual.estimated()), targetKeys, "目標 %s は targets にありません"));
         each(path + ".activityActuals", year.activityActuals(), (actualPath, actual) ->
                 actual(actualPath, actualPath + ".indicator", fiscalYear, actual.indicator(), actual.value(),
-                        actual.note(), actual.asOf(), indicatorKeys, "活動指標 %s は activityIndicators にありません"));
+                        actual.note(), actual.asOf(), false, indicatorKeys, "活動指標 %s は activityIndicators にありません"));
         if (year.evaluation() != null) {
             steps.add(new ImportStep(path + ".evaluation",
                     new SubmitEvaluation(sheetId, fiscalYear, year.evaluation(), null), null));
@@ -179,13 +179,15 @@ final class DocumentTranslation {
     }
 
     private void actual(String path, String keyPath, FiscalYear fiscalYear, String keyText, java.math.BigDecimal value,
-                        String note, String asOfText, Set<TargetKey> defined, String unknownMessage) {
+                        String note, String asOfText, boolean estimated, Set<TargetKey> defined,
+                        String unknownMessage) {
         TargetKey key = keyOf(keyPath, keyText);
         if (key != null && !defined.contains(key)) {
             error(keyPath, unknownMessage.formatted(key));
         }
         LocalDate asOf = asOfText == null ? null : value(path + ".asOf", () -> AsOfDate.parse(asOfText));
-        steps.add(new ImportStep(path, new RecordAnnualActual(sheetId, fiscalYear, key, value, note, asOf, null), null));
+        steps.add(new ImportStep(path, new RecordAnnualActual(sheetId, fiscalYear, key, value, note, asOf, estimated, null),
+                null));
     }
 
     private FiscalYear fiscalYearOf(String path, Integer value) {

@@ -2,6 +2,7 @@ package jp.pdcaledger.command.sheet;
 
 import jp.pdcaledger.kernel.event.ActivityActualCorrected;
 import jp.pdcaledger.kernel.event.ActivityActualRecorded;
+import jp.pdcaledger.kernel.event.AnnualActualConfirmed;
 import jp.pdcaledger.kernel.event.AnnualActualCorrected;
 import jp.pdcaledger.kernel.event.AnnualActualRecorded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
@@ -57,8 +58,12 @@ class FiscalYearReview {
     private int publications;
     private boolean changedSincePublication;
 
-    /** {@code asOf} null: as of 31 March at the end of the year. */
-    private record Reported(BigDecimal value, String note, LocalDate asOf) {
+    /** {@code asOf} null: as of 31 March at the end of the year; {@code estimated}: its final figure is to come. */
+    private record Reported(BigDecimal value, String note, LocalDate asOf, boolean estimated) {
+
+        Reported corrected(BigDecimal value, String note, LocalDate asOf) {
+            return new Reported(value, note, asOf, estimated);
+        }
     }
 
     /** The department's answers to the year's opinions, by the opinion's place in the list (from 1). */
@@ -74,10 +79,17 @@ class FiscalYearReview {
 
     /** A null value is a year reported as not available (無し, 記載なし): kept as reported, never read as zero. */
     void recordActual(TargetKey key, boolean activityIndicator, BigDecimal value, String note, LocalDate asOf,
-                      Instant now) {
+                      boolean estimated, Instant now) {
         Require.nonNegativeOrAbsent("value", value);
         Require.optionalText("note", note, TextLimits.NOTE);
         requireSaneAsOf(asOf);
+        if (estimated && activityIndicator) {
+            throw new InvalidCommandException("estimated", "見込み（estimated）は目標の実績にだけ付けられます。活動指標 "
+                    + key + " の実績は確定値で記録してください");
+        }
+        if (estimated && value == null) {
+            throw new InvalidCommandException("estimated", "見込みには値（value）が必要です");
+        }
         if (!fiscalYear.hasBegunAt(now)) {
             throw StepNotAllowedException.missing("FiscalYearStart", label() + "はまだ始まっていません（"
                     + fiscalYear.start().toLocalDate() + " から記録できます）");
@@ -89,7 +101,7 @@ class FiscalYearReview {
         }
         apply(activityIndicator
                 ? new ActivityActualRecorded(sheetId, fiscalYear, key, value, note, asOf)
-                : new AnnualActualRecorded(sheetId, fiscalYear, key, value, note, asOf));
+                : new AnnualActualRecorded(sheetId, fiscalYear, key, value, note, asOf, estimated));
     }
 
     void correctActual(TargetKey key, boolean activityIndicator, BigDecimal value, String note, LocalDate asOf,
@@ -112,6 +124,26 @@ class FiscalYearReview {
                 asOf, before.asOf())
                 : new AnnualActualCorrected(sheetId, fiscalYear, key, value, note, before.value(), before.note(),
                 asOf, before.asOf()));
+    }
+
+    /**
+     * The final figure of an actual recorded as an estimate. Open or closed, the year stays as it is: the final
+     * figure usually comes with the next year's review, and it answers what the estimate promised.
+     */
+    void confirmActual(TargetKey key, BigDecimal value, String note, LocalDate asOf) {
+        Require.nonNegativeOrAbsent("value", value);
+        Require.optionalText("note", note, TextLimits.NOTE);
+        requireSaneAsOf(asOf);
+        Reported before = actuals.get(key);
+        if (before == null) {
+            throw StepNotAllowedException.missing(ReviewStep.ACTUALS, label() + "の " + key + " の実績はまだ記録されていません");
+        }
+        if (!before.estimated()) {
+            throw StepNotAllowedException.alreadyTaken(label() + "の " + key
+                    + " の実績は見込みではなく確定値です。変更は理由を付けて訂正（corrections）してください");
+        }
+        apply(new AnnualActualConfirmed(sheetId, fiscalYear, key, value, note, asOf, before.value(), before.note(),
+                before.asOf()));
     }
 
     private void requireSaneAsOf(LocalDate asOf) {
@@ -313,25 +345,33 @@ class FiscalYearReview {
     @EventSourcingHandler
     void on(AnnualActualRecorded event) {
         changedSincePublication = true;
-        actuals.put(event.target(), new Reported(event.value(), event.note(), event.asOf()));
+        actuals.put(event.target(), new Reported(event.value(), event.note(), event.asOf(),
+                Boolean.TRUE.equals(event.estimated())));
+    }
+
+    @EventSourcingHandler
+    void on(AnnualActualConfirmed event) {
+        changedSincePublication = true;
+        actuals.put(event.target(), new Reported(event.value(), event.note(), event.asOf(), false));
     }
 
     @EventSourcingHandler
     void on(ActivityActualRecorded event) {
         changedSincePublication = true;
-        actuals.put(event.indicator(), new Reported(event.value(), event.note(), event.asOf()));
+        actuals.put(event.indicator(), new Reported(event.value(), event.note(), event.asOf(), false));
     }
 
     @EventSourcingHandler
     void on(AnnualActualCorrected event) {
         changedSincePublication = true;
-        actuals.put(event.target(), new Reported(event.value(), event.note(), event.asOf()));
+        actuals.put(event.target(), actuals.get(event.target()).corrected(event.value(), event.note(), event.asOf()));
     }
 
     @EventSourcingHandler
     void on(ActivityActualCorrected event) {
         changedSincePublication = true;
-        actuals.put(event.indicator(), new Reported(event.value(), event.note(), event.asOf()));
+        actuals.put(event.indicator(), actuals.get(event.indicator()).corrected(event.value(), event.note(),
+                event.asOf()));
     }
 
     @EventSourcingHandler

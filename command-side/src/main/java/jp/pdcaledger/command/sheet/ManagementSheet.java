@@ -2,6 +2,7 @@ package jp.pdcaledger.command.sheet;
 
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.CloseReview;
+import jp.pdcaledger.kernel.command.ConfirmAnnualActual;
 import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
 import jp.pdcaledger.kernel.command.DefineTarget;
@@ -191,7 +192,7 @@ public class ManagementSheet {
         FiscalYearReview review = reviewOf(command.fiscalYear());
         TargetKey key = requireKnownKey(command.key());
         review.recordActual(key, indicators.contains(key), command.value(), command.note(), command.asOf(),
-                clock.instant());
+                command.estimated(), clock.instant());
         return getVersion();
     }
 
@@ -201,6 +202,14 @@ public class ManagementSheet {
         TargetKey key = requireKnownKey(command.key());
         review.correctActual(key, indicators.contains(key), command.value(), command.note(), command.asOf(),
                 command.reason());
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ConfirmAnnualActual command) {
+        FiscalYearReview review = reviewOf(command.fiscalYear());
+        TargetKey key = requireKnownKey(command.key());
+        review.confirmActual(key, command.value(), command.note(), command.asOf());
         return getVersion();
     }
 

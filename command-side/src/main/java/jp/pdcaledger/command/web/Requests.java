@@ -51,7 +51,12 @@ final class Requests {
     }
 
     /** {@code asOf}: {@code yyyy-MM-dd}, or absent for 31 March at the end of the fiscal year. */
-    record RecordActual(TargetKey key, BigDecimal value, String note, String asOf) {
+    /** {@code estimated}: true for an estimate (見込み, 推計) whose final figure comes later; absent or false: final. */
+    record RecordActual(TargetKey key, BigDecimal value, String note, String asOf, Boolean estimated) {
+    }
+
+    /** The final figure replacing an estimate: the actual as it is to stand (asOf as for RecordActual). */
+    record ConfirmActual(BigDecimal value, String note, String asOf) {
     }
 
     record CorrectActual(BigDecimal value, String note, String asOf, String reason) {

@@ -5,6 +5,7 @@ import jp.pdcaledger.command.writes.SheetWriteScope.Action;
 import jp.pdcaledger.command.writes.SheetWrites;
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.CloseReview;
+import jp.pdcaledger.kernel.command.ConfirmAnnualActual;
 import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
 import jp.pdcaledger.kernel.command.DefineTarget;
@@ -122,7 +123,24 @@ public class SheetCommandController {
         FiscalYear fiscalYear = Fields.fiscalYear(fy);
         Long expected = envelope.expectedVersion();
         return write(envelope, body, sheetId, Action.REVIEW, null, () -> new RecordAnnualActual(sheetId,
-                fiscalYear, body.key(), body.value(), body.note(), Fields.asOf(body.asOf()), expected));
+                fiscalYear, body.key(), body.value(), body.note(), Fields.asOf(body.asOf()),
+                Boolean.TRUE.equals(body.estimated()), expected));
+    }
+
+    /**
+     * The final figure of an actual recorded as an estimate; also after the year is closed, which it leaves closed
+     * (the final figure usually comes with the next year's review).
+     */
+    @PostMapping("/{id}/fiscal-years/{fy}/actuals/{targetKey}/confirmation")
+    public ResponseEntity<WriteResult> confirmActual(@PathVariable String id, @PathVariable String fy,
+                                                     @PathVariable String targetKey,
+                                                     @RequestBody Requests.ConfirmActual body, WriteEnvelope envelope) {
+        SheetId sheetId = Fields.sheetId(id);
+        FiscalYear fiscalYear = Fields.fiscalYear(fy);
+        TargetKey target = Fields.named("key", () -> TargetKey.of(targetKey));
+        Long expected = envelope.expectedVersion();
+        return write(envelope, body, sheetId, Action.REVIEW, null, () -> new ConfirmAnnualActual(sheetId,
+                fiscalYear, target, body.value(), body.note(), Fields.asOf(body.asOf()), expected));
     }
 
     @PostMapping("/{id}/fiscal-years/{fy}/actuals/{targetKey}/corrections")

@@ -3,6 +3,7 @@ package jp.pdcaledger.query.audit;
 import jp.pdcaledger.kernel.event.ActivityActualCorrected;
 import jp.pdcaledger.kernel.event.ActivityActualRecorded;
 import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
+import jp.pdcaledger.kernel.event.AnnualActualConfirmed;
 import jp.pdcaledger.kernel.event.AnnualActualCorrected;
 import jp.pdcaledger.kernel.event.AnnualActualRecorded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
@@ -84,7 +85,19 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
             added(changes, "value", e.value());
             added(changes, "note", e.note());
             added(changes, "asOf", e.asOf());
+            added(changes, "estimated", e.estimated());
             return label(e.fiscalYear()) + " の実績 " + e.target() + " を記録: " + plain(e.value())
+                    + asOf(e.fiscalYear(), e.asOf()) + (Boolean.TRUE.equals(e.estimated()) ? "（見込）" : "");
+        }
+
+        @Override
+        public String actualConfirmed(AnnualActualConfirmed e) {
+            changed(changes, "value", e.previousValue(), e.value());
+            changed(changes, "note", e.previousNote(), e.note());
+            changed(changes, "asOf", date(e.previousAsOf()), date(e.asOf()));
+            changed(changes, "estimated", true, null);
+            return label(e.fiscalYear()) + " の実績 " + e.target() + " を確定: 見込 " + plain(e.previousValue())
+                    + asOf(e.fiscalYear(), e.previousAsOf()) + " → 確定値 " + plain(e.value())
                     + asOf(e.fiscalYear(), e.asOf());
         }
 

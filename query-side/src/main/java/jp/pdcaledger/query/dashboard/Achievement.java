@@ -1,5 +1,6 @@
 package jp.pdcaledger.query.dashboard;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
@@ -20,12 +21,30 @@ import java.util.Set;
  * without one actual / target; never capped; a year with no report is no actual, not zero.
  */
 public record Achievement(List<YearActual> actuals, Integer latestFiscalYear, BigDecimal latestActual,
-                          BigDecimal ratio, BigDecimal percent, Status status, Integer achievedInFiscalYear) {
+                          BigDecimal ratio, BigDecimal percent, Status status, Integer achievedInFiscalYear,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Boolean estimated) {
 
     public enum Status { ACHIEVED, NOT_YET, NO_NUMERIC_TARGET }
 
-    /** The value measured for a fiscal year: as reported, or the running total for a cumulative target. */
-    public record YearActual(int fiscalYear, String label, BigDecimal reported, BigDecimal measured) {
+    /**
+     * {@code estimated} (issue 21): true when the latest actual measured rests on an estimate (見込み) still waiting for
+     * its final figure (for a cumulative target, any year summed into it), so a status achieved on it is said to be
+     * so wherever it is shown; absent otherwise, as in every row written before.
+     */
+    public Achievement {
+        estimated = Boolean.TRUE.equals(estimated) ? Boolean.TRUE : null;
+    }
+
+    /**
+     * The value measured for a fiscal year: as reported, or the running total for a cumulative target;
+     * {@code estimated}: that value rests on an estimate (absent otherwise).
+     */
+    public record YearActual(int fiscalYear, String label, BigDecimal reported, BigDecimal measured,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean estimated) {
+
+        public YearActual {
+            estimated = Boolean.TRUE.equals(estimated) ? Boolean.TRUE : null;
+        }
     }
 
     public static Achievement of(SheetView.Target target, List<SheetView.FiscalYearReview> years) {
@@ -33,30 +52,37 @@ public record Achievement(List<YearActual> actuals, Integer latestFiscalYear, Bi
         Set<Integer> beyondLimits = new HashSet<>();
         BigDecimal runningTotal = null;
         boolean totalBeyondLimits = false;
+        boolean totalEstimated = false;
         for (SheetView.FiscalYearReview year : years) {
-            BigDecimal reported = year.actuals.stream().filter(actual -> actual.key.equals(target.key))
-                    .map(actual -> actual.value).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            SheetView.Actual actual = year.actuals.stream().filter(each -> each.key.equals(target.key))
+                    .filter(each -> each.value != null).findFirst().orElse(null);
+            BigDecimal reported = actual == null ? null : actual.value;
+            boolean estimated = actual != null && actual.estimated;
             BigDecimal measured = reported;
             boolean measuredBeyondLimits = reported != null && !NumberLimits.withinLimits(reported);
             if (target.cumulative && reported != null) {
                 // exact for every sum of numbers within the limits; cheap (not exact) for one stored beyond them
                 runningTotal = runningTotal == null ? reported : runningTotal.add(reported, MathContext.DECIMAL128);
                 totalBeyondLimits |= measuredBeyondLimits;
+                totalEstimated |= estimated;
+                estimated = totalEstimated;
                 measured = runningTotal;
                 measuredBeyondLimits = totalBeyondLimits;
             }
             if (measuredBeyondLimits) {
                 beyondLimits.add(year.fiscalYear);
             }
-            actuals.add(new YearActual(year.fiscalYear, FiscalYear.of(year.fiscalYear).eraLabel(), reported, measured));
+            actuals.add(new YearActual(year.fiscalYear, FiscalYear.of(year.fiscalYear).eraLabel(), reported, measured,
+                    measured != null && estimated));
         }
         YearActual latest = actuals.stream().filter(actual -> actual.measured() != null).reduce((a, b) -> b).orElse(null);
         if (target.kind != TargetKind.NUMERIC || target.targetValue == null) {
             return new Achievement(actuals, latest == null ? null : latest.fiscalYear(),
-                    latest == null ? null : latest.measured(), null, null, Status.NO_NUMERIC_TARGET, null);
+                    latest == null ? null : latest.measured(), null, null, Status.NO_NUMERIC_TARGET, null,
+                    latest != null && latest.estimated() != null);
         }
         if (latest == null) {
-            return new Achievement(actuals, null, null, null, null, Status.NOT_YET, null);
+            return new Achievement(actuals, null, null, null, null, Status.NOT_YET, null, null);
         }
         // A number stored before numbers were bounded (1e999999999) has no ratio that can be computed, or shown.
         BigDecimal quotient = beyondLimits.contains(latest.fiscalYear()) || !withinLimits(target) ? null
@@ -67,7 +93,8 @@ public record Achievement(List<YearActual> actuals, Integer latestFiscalYear, Bi
         return new Achievement(actuals, latest.fiscalYear(), latest.measured(),
                 quotient == null ? null : quotient.setScale(4, RoundingMode.HALF_UP),
                 quotient == null ? null : quotient.movePointRight(2).setScale(1, RoundingMode.HALF_UP),
-                reached(target, latest.measured()) ? Status.ACHIEVED : Status.NOT_YET, achievedIn);
+                reached(target, latest.measured()) ? Status.ACHIEVED : Status.NOT_YET, achievedIn,
+                latest.estimated());
     }
 
     private static BigDecimal quotient(SheetView.Target target, BigDecimal actual) {

@@ -3,6 +3,7 @@ package jp.pdcaledger.query.sheetview;
 import jp.pdcaledger.kernel.event.ActivityActualCorrected;
 import jp.pdcaledger.kernel.event.ActivityActualRecorded;
 import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
+import jp.pdcaledger.kernel.event.AnnualActualConfirmed;
 import jp.pdcaledger.kernel.event.AnnualActualCorrected;
 import jp.pdcaledger.kernel.event.AnnualActualRecorded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
@@ -149,8 +150,25 @@ public final class SheetFold {
 
         @Override
         public Void actualRecorded(AnnualActualRecorded recorded) {
-            return year(recorded, review -> review.actuals.add(
-                    actual(recorded.target().value(), recorded.value(), recorded.note(), recorded.asOf(), change)));
+            return year(recorded, review -> {
+                Actual actual = actual(recorded.target().value(), recorded.value(), recorded.note(), recorded.asOf(),
+                        change);
+                actual.estimated = Boolean.TRUE.equals(recorded.estimated());
+                review.actuals.add(actual);
+            });
+        }
+
+        @Override
+        public Void actualConfirmed(AnnualActualConfirmed confirmed) {
+            return year(confirmed, review -> review.actuals.stream()
+                    .filter(actual -> actual.key.equals(confirmed.target().value())).findFirst().ifPresent(actual -> {
+                        actual.confirmed = new SheetView.Confirmation(change, confirmed.previousValue(),
+                                confirmed.previousNote(), date(confirmed.previousAsOf()));
+                        actual.estimated = false;
+                        actual.value = confirmed.value();
+                        actual.note = confirmed.note();
+                        actual.asOf = date(confirmed.asOf());
+                    }));
         }
 
         @Override

@@ -121,8 +121,16 @@ public class SheetView {
         public String note;
         /** The date the value stands as of ({@code yyyy-MM-dd}) when given; null: the year's {@code asOfDate}. */
         public String asOf;
+        /** An estimate (見込み, 推計) still waiting for its final figure (issue 21); false for a final figure. */
+        public boolean estimated;
         public Change recorded;
         public List<Correction> corrections = new ArrayList<>();
+        /** The final figure replacing the estimate this actual was recorded as; null while none came (or none was due). */
+        public Confirmation confirmed;
+    }
+
+    /** When the final figure came, and the estimate it replaced (the value, note and as-of date recorded for it). */
+    public record Confirmation(Change change, BigDecimal estimatedValue, String estimatedNote, String estimatedAsOf) {
     }
 
     /** {@code previousAsOf}: the actual's {@code asOf} before the correction (null: the year's {@code asOfDate}). */

@@ -128,13 +128,27 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
      * {@code asOf}: the date the value stands as of ({@code yyyy-MM-dd}) when one was given; null means the year's
      * {@code asOfDate} (31 March at its end).
      */
-    public record Actual(String asOf, List<Correction> corrections, String key, String note, Change recorded,
-                         BigDecimal value) {
+    /**
+     * {@code estimated} (issue 21): the value is an estimate (見込み, 推計) still waiting for its final figure;
+     * {@code confirmed}: when the final figure replaced the estimate the actual was recorded as, and that estimate.
+     */
+    public record Actual(String asOf, Confirmation confirmed, List<Correction> corrections, boolean estimated,
+                         String key, String note, Change recorded, BigDecimal value) {
 
         static Actual of(SheetView.Actual actual) {
-            return new Actual(actual.asOf, all(actual.corrections, correction -> new Correction(
-                    Change.of(correction.change()), correction.previousValue(), correction.previousNote(),
-                    correction.previousAsOf())), actual.key, actual.note, Change.of(actual.recorded), actual.value);
+            return new Actual(actual.asOf, Confirmation.of(actual.confirmed), all(actual.corrections,
+                    correction -> new Correction(Change.of(correction.change()), correction.previousValue(),
+                            correction.previousNote(), correction.previousAsOf())), actual.estimated, actual.key,
+                    actual.note, Change.of(actual.recorded), actual.value);
+        }
+    }
+
+    /** The estimate a final figure replaced: its value, note and as-of date (null: the year's asOfDate). */
+    public record Confirmation(Change change, BigDecimal estimatedValue, String estimatedNote, String estimatedAsOf) {
+
+        static Confirmation of(SheetView.Confirmation confirmation) {
+            return confirmation == null ? null : new Confirmation(Change.of(confirmation.change()),
+                    confirmation.estimatedValue(), confirmation.estimatedNote(), confirmation.estimatedAsOf());
         }
     }
 

@@ -282,6 +282,38 @@ class AchievementTest {
         assertThat(achievement.status()).isEqualTo(Status.NOT_YET);
     }
 
+    @Test
+    void a_target_reached_on_an_estimate_says_it_rests_on_the_estimate() {
+        Achievement achievement = achievementOf(SheetStream.of(registered(),
+                numericTarget(TARGET, "10", 2020, Direction.INCREASE, null),
+                actual(2018, TARGET, "4"), jp.pdcaledger.query.SheetEvents.estimate(2019, TARGET, "12")));
+
+        assertThat(achievement.status()).isEqualTo(Status.ACHIEVED);
+        assertThat(achievement.estimated()).isTrue();
+        assertThat(achievement.actuals()).extracting(YearActual::estimated).containsExactly(null, true, null);
+    }
+
+    @Test
+    void once_confirmed_the_final_figure_is_measured_and_no_estimate_is_said() {
+        Achievement achievement = achievementOf(SheetStream.of(registered(),
+                numericTarget(TARGET, "10", 2020, Direction.INCREASE, null),
+                jp.pdcaledger.query.SheetEvents.estimate(2019, TARGET, "12"),
+                jp.pdcaledger.query.SheetEvents.confirmed(2019, TARGET, "12", "9")));
+
+        assertThat(achievement.status()).isEqualTo(Status.NOT_YET);
+        assertThat(achievement.latestActual()).isEqualByComparingTo("9");
+        assertThat(achievement.estimated()).isNull();
+    }
+
+    @Test
+    void a_cumulative_total_with_an_estimate_in_it_rests_on_the_estimate() {
+        Achievement achievement = achievementOf(SheetStream.of(registered(),
+                cumulativeTarget(TARGET, "10", 2020),
+                jp.pdcaledger.query.SheetEvents.estimate(2018, TARGET, "4"), actual(2019, TARGET, "3")));
+
+        assertThat(achievement.estimated()).isTrue();
+    }
+
     private static Achievement achievementOf(SheetStream stream) {
         return achievementOf(stream, TARGET);
     }

@@ -58,6 +58,24 @@ class SheetAnswerTest {
     }
 
     @Test
+    void an_estimate_and_its_confirmation_are_answered_as_the_view_holds_them() {
+        SheetView view = SheetStream.of(registered(),
+                        numericTarget(SUPPORT_BASES, "1", 2017, Direction.INCREASE, baseline("0", 2016)),
+                        new jp.pdcaledger.kernel.event.AnnualActualRecorded(jp.pdcaledger.query.SheetEvents.SHEET,
+                                jp.pdcaledger.kernel.sheet.FiscalYear.of(2018),
+                                jp.pdcaledger.kernel.sheet.TargetKey.of(SUPPORT_BASES), java.math.BigDecimal.ONE,
+                                "見込", null, true),
+                        new jp.pdcaledger.kernel.event.AnnualActualConfirmed(jp.pdcaledger.query.SheetEvents.SHEET,
+                                jp.pdcaledger.kernel.sheet.FiscalYear.of(2018),
+                                jp.pdcaledger.kernel.sheet.TargetKey.of(SUPPORT_BASES), java.math.BigDecimal.TEN,
+                                null, java.time.LocalDate.of(2019, 7, 31), java.math.BigDecimal.ONE, "見込", null))
+                .fold();
+
+        assertThat(JSON.writeValueAsString(SheetAnswer.of(view))).isEqualTo(JSON.writeValueAsString(view))
+                .contains("\"confirmed\":{").contains("\"estimatedValue\":1");
+    }
+
+    @Test
     void the_seed_answers_the_json_its_view_was_answered_with() {
         SheetView view = ImportedSheet.seed().fold();
 

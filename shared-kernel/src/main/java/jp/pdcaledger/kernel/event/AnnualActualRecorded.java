@@ -11,15 +11,28 @@ import java.time.LocalDate;
  * A target's actual for a fiscal year.
  * <p>
  * {@code asOf} (issue 21) is the date the value stands as of when it is not 31 March at the end of the fiscal year
- * (「令和2年7月末時点」); null means that default. It is written only when set, so the stored form of every event
- * without it is the one stored before the field existed: no revision and no upcaster are needed.
+ * (「令和2年7月末時点」); null means that default. {@code estimated} (issue 21) is true for an estimate (見込み, 推計)
+ * whose final figure comes later as {@link AnnualActualConfirmed}, null for a final figure (false is stored as null).
+ * Each is written only when set, so the stored form of every event without them is the one stored before the fields
+ * existed: no revision and no upcaster are needed.
  */
 public record AnnualActualRecorded(SheetId sheetId, FiscalYear fiscalYear, TargetKey target, BigDecimal value,
-                                   String note, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf)
+                                   String note, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) Boolean estimated)
         implements FiscalYearEvent {
+
+    public AnnualActualRecorded {
+        estimated = Boolean.TRUE.equals(estimated) ? Boolean.TRUE : null;
+    }
+
+    /** A final figure as of {@code asOf}. */
+    public AnnualActualRecorded(SheetId sheetId, FiscalYear fiscalYear, TargetKey target, BigDecimal value, String note,
+                                LocalDate asOf) {
+        this(sheetId, fiscalYear, target, value, note, asOf, null);
+    }
 
     /** An actual as of 31 March at the end of its fiscal year, as every actual was before {@code asOf}. */
     public AnnualActualRecorded(SheetId sheetId, FiscalYear fiscalYear, TargetKey target, BigDecimal value, String note) {
-        this(sheetId, fiscalYear, target, value, note, null);
+        this(sheetId, fiscalYear, target, value, note, null, null);
     }
 }

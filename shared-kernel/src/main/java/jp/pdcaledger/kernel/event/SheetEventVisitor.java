@@ -20,6 +20,8 @@ public interface SheetEventVisitor<R> {
 
     R actualCorrected(AnnualActualCorrected event);
 
+    R actualConfirmed(AnnualActualConfirmed event);
+
     R activityActualRecorded(ActivityActualRecorded event);
 
     R activityActualCorrected(ActivityActualCorrected event);
@@ -59,6 +61,8 @@ public interface SheetEventVisitor<R> {
             return actualRecorded(e);
         } else if (event instanceof AnnualActualCorrected e) {
             return actualCorrected(e);
+        } else if (event instanceof AnnualActualConfirmed e) {
+            return actualConfirmed(e);
         } else if (event instanceof ActivityActualRecorded e) {
             return activityActualRecorded(e);
         } else if (event instanceof ActivityActualCorrected e) {

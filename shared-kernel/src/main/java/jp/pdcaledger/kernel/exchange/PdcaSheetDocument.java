@@ -51,10 +51,24 @@ public record PdcaSheetDocument(String format, Municipality municipality, List<S
      * when set, so such a document exports as it was.
      */
     public record Actual(String target, BigDecimal value, String note,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) String asOf) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String asOf,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean estimated) {
+
+        /**
+         * {@code estimated} (optional, issue 21): true for an estimate (見込み, 推計) whose final figure is still to
+         * come; absent (or false, read the same and written absent) for a final figure, which is what every document
+         * meant before the field existed.
+         */
+        public Actual {
+            estimated = Boolean.TRUE.equals(estimated) ? Boolean.TRUE : null;
+        }
+
+        public Actual(String target, BigDecimal value, String note, String asOf) {
+            this(target, value, note, asOf, null);
+        }
 
         public Actual(String target, BigDecimal value, String note) {
-            this(target, value, note, null);
+            this(target, value, note, null, null);
         }
     }
 

@@ -5,6 +5,7 @@ import jp.pdcaledger.kernel.Texts;
 import jp.pdcaledger.kernel.event.ActivityActualCorrected;
 import jp.pdcaledger.kernel.event.ActivityActualRecorded;
 import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
+import jp.pdcaledger.kernel.event.AnnualActualConfirmed;
 import jp.pdcaledger.kernel.event.AnnualActualCorrected;
 import jp.pdcaledger.kernel.event.AnnualActualRecorded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
@@ -103,7 +104,15 @@ public final class SheetDocumentFold {
         public Void actualRecorded(AnnualActualRecorded recorded) {
             return inYear(recorded, year -> withActuals(year, append(year.actuals(),
                     new PdcaSheetDocument.Actual(recorded.target().value(), recorded.value(), recorded.note(),
-                            date(recorded.asOf())))));
+                            date(recorded.asOf()), recorded.estimated()))));
+        }
+
+        @Override
+        public Void actualConfirmed(AnnualActualConfirmed confirmed) {
+            return inYear(confirmed, year -> withActuals(year, replace(year.actuals(),
+                    actual -> actual.target().equals(confirmed.target().value())
+                            ? new PdcaSheetDocument.Actual(actual.target(), confirmed.value(), confirmed.note(),
+                            date(confirmed.asOf())) : actual)));
         }
 
         @Override
@@ -111,7 +120,7 @@ public final class SheetDocumentFold {
             return inYear(corrected, year -> withActuals(year, replace(year.actuals(),
                     actual -> actual.target().equals(corrected.target().value())
                             ? new PdcaSheetDocument.Actual(actual.target(), corrected.value(), corrected.note(),
-                            date(corrected.asOf())) : actual)));
+                            date(corrected.asOf()), actual.estimated()) : actual)));
         }
 
         @Override
