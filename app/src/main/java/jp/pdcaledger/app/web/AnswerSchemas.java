@@ -48,7 +48,10 @@ final class AnswerSchemas {
         nullable.put("TargetRevision", Set.of("previousTargetValue", "previousDeadlineFiscalYear", "previousRationale"));
         nullable.put("FiscalYearReview", Set.of("evaluation", "improvement", "noCouncilOpinionRecorded"));
         // an actual as of the year's own 31 March has no date of its own (issue 21), nor had the value it replaced
-        nullable.put("SheetAnswerActual", Set.of("value", "note", "asOf"));
+        // an estimate not confirmed yet (issue 21); a first publication has no erratum (issue 16)
+        nullable.put("SheetAnswerActual", Set.of("value", "note", "asOf", "confirmed"));
+        nullable.put("Confirmation", Set.of("estimatedNote", "estimatedAsOf"));
+        nullable.put("SheetAnswerPublication", Set.of("erratum"));
         nullable.put("Correction", Set.of("previousValue", "previousNote", "previousAsOf"));
         nullable.put("OpinionAnswer", Set.of("previousResponse", "previousText"));
         nullable.put("Change", Set.of("reason"));
