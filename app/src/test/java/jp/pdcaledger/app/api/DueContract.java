@@ -49,8 +49,9 @@ public interface DueContract extends ApiTest {
         long version = new Sheets(this).stepsUpTo(id, 2025, "evaluation");
         api().as("staff").get("/api/sheets/" + id + "?minVersion=" + version);
 
-        assertThat(steps(dueOn("council", id))).as("the council's opinion on FY2025, the answer to FY2024's")
-                .containsExactlyInAnyOrder("2025 COUNCIL_OPINION", "2024 OPINION_ANSWER");
+        assertThat(steps(dueOn("council", id)))
+                .as("the council's opinion on FY2025; the answer to FY2024's opinion and FY2024's publication")
+                .containsExactlyInAnyOrder("2025 COUNCIL_OPINION", "2024 OPINION_ANSWER", "2024 PUBLISH");
         JsonNode answer = dueOn("council", id).stream().filter(item -> item.get("step").asString().equals("OPINION_ANSWER"))
                 .findFirst().orElseThrow();
         assertThat(answer.get("opinion").asInt()).isEqualTo(1);

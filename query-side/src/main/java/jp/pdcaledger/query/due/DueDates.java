@@ -9,7 +9,8 @@ import java.time.MonthDay;
  * When each step of a fiscal year's review falls due, as a day of the year after the fiscal year ends (FY2025 ends
  * on 31 March 2026; its actuals are due by 30 June 2026 by default). Municipalities set their own calendars:
  * {@code pdca.due.actuals}, {@code .evaluation}, {@code .council-opinion}, {@code .improvement}, {@code .close} as
- * {@code --MM-DD}. An answer to a council opinion is due from the day the opinion was recorded.
+ * {@code --MM-DD}. An answer to a council opinion is due from the day the opinion was recorded, a closed year's
+ * publication (公表) from the day it was closed.
  */
 @ConfigurationProperties("pdca.due")
 public record DueDates(MonthDay actuals, MonthDay evaluation, MonthDay councilOpinion, MonthDay improvement,
@@ -31,7 +32,7 @@ public record DueDates(MonthDay actuals, MonthDay evaluation, MonthDay councilOp
             case COUNCIL_OPINION -> councilOpinion.atYear(fiscalYear + 1);
             case IMPROVEMENT -> improvement.atYear(fiscalYear + 1);
             case CLOSE -> close.atYear(fiscalYear + 2);
-            case OPINION_ANSWER -> throw new IllegalArgumentException("an answer is due from its opinion's day");
+            case OPINION_ANSWER, PUBLISH -> throw new IllegalArgumentException(step + " is due from the day of the step before it");
         };
     }
 }

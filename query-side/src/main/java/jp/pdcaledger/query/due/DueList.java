@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * What is due on a set of sheets on a given day: for each fiscal year that has ended, the next step of its review
- * once its due date has passed, and every council opinion not answered yet; each with the day it fell due and how
+ * once its due date has passed, its publication once it is closed, and every council opinion not answered yet;
+ * each with the day it fell due and how
  * many days it has waited since. The longest waiting first. Read from the sheets' views: nothing is stored.
  */
 public final class DueList {
@@ -42,6 +43,7 @@ public final class DueList {
                         due.add(item(sheet, year, step, null, since, today));
                     }
                 });
+                unpublished(sheet, year, today, due);
                 unanswered(sheet, year, today, due);
             }
         }
@@ -66,6 +68,14 @@ public final class DueList {
             case IMPROVEMENT_PLANNED -> DueStep.CLOSE;
             case CLOSED -> null;
         });
+    }
+
+    /** A closed year never published (公表), due from the day it was last closed. */
+    private static void unpublished(SheetView sheet, SheetView.FiscalYearReview year, LocalDate today, List<DueItem> due) {
+        if (year.status == ReviewStatus.CLOSED && year.publications.isEmpty() && !year.closings.isEmpty()) {
+            LocalDate since = year.closings.get(year.closings.size() - 1).at().atZone(FiscalYear.JAPAN).toLocalDate();
+            due.add(item(sheet, year, DueStep.PUBLISH, null, since, today));
+        }
     }
 
     /** Every opinion of the year with no answer yet, due from the day it was recorded. */

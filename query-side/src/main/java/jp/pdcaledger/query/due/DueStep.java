@@ -7,6 +7,7 @@ public enum DueStep {
     COUNCIL_OPINION("協議会等の意見", Actor.COUNCIL),
     IMPROVEMENT("改善（Ａ）の記録", Actor.STAFF),
     CLOSE("年度の締切", Actor.STAFF),
+    PUBLISH("公表", Actor.STAFF),
     OPINION_ANSWER("協議会等意見への対応", Actor.STAFF);
 
     /** Who acts: the department (STAFF) or its council (COUNCIL). */

@@ -80,9 +80,28 @@ class DueListTest {
     }
 
     @Test
-    void a_closed_year_owes_nothing_but_the_answers_to_its_opinions_from_the_day_each_was_given() {
+    void a_closed_year_owes_its_publication_from_the_day_it_was_closed_until_it_is_published() {
         SheetView sheet = sheet(ReviewStatus.CLOSED, ReviewStatus.NOT_STARTED);
         SheetView.FiscalYearReview fy2025 = sheet.fiscalYears.get(0);
+        fy2025.closings.add(new SheetView.Change(Instant.parse("2026-11-01T01:00:00Z"), "staff", null));
+
+        assertThat(DEFAULT_CALENDAR.of(List.of(sheet), TODAY)).singleElement().satisfies(item -> {
+            assertThat(item.step()).isEqualTo(DueStep.PUBLISH);
+            assertThat(item.dueSince()).isEqualTo(LocalDate.of(2026, 11, 1));
+            assertThat(item.daysWaiting()).isEqualTo(25);
+        });
+
+        fy2025.publications.add(new SheetView.Publication(null, 1,
+                new SheetView.Change(Instant.parse("2026-11-20T01:00:00Z"), "staff", null), 9));
+        assertThat(DEFAULT_CALENDAR.of(List.of(sheet), TODAY)).isEmpty();
+    }
+
+    @Test
+    void a_published_year_owes_nothing_but_the_answers_to_its_opinions_from_the_day_each_was_given() {
+        SheetView sheet = sheet(ReviewStatus.CLOSED, ReviewStatus.NOT_STARTED);
+        SheetView.FiscalYearReview fy2025 = sheet.fiscalYears.get(0);
+        fy2025.publications.add(new SheetView.Publication(null, 1,
+                new SheetView.Change(Instant.parse("2026-11-20T01:00:00Z"), "staff", null), 9));
         fy2025.councilOpinions.add(opinion("取組を具体化してください。", Instant.parse("2026-10-01T01:00:00Z")));
         fy2025.councilOpinions.add(opinion("実績を示してください。", Instant.parse("2026-10-02T01:00:00Z")));
         fy2025.opinionAnswers.add(new SheetView.OpinionAnswer(new SheetView.Change(Instant.parse("2026-10-20T01:00:00Z"),
