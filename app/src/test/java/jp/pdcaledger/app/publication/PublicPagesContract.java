@@ -5,6 +5,7 @@ import jp.pdcaledger.app.support.ApiTest;
 import jp.pdcaledger.app.support.Sheets;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -137,5 +138,64 @@ public interface PublicPagesContract extends ApiTest {
         assertThat(missing.header("Cache-Control")).as("a 404 is not kept").contains("no-store");
         Api.Response signedInPage = api().as("staff").get("/sheets/" + id);
         assertThat(signedInPage.header("Content-Security-Policy")).as("the policy is the public pages' alone").isNull();
+    }
+
+    @Test
+    default void the_publications_and_errata_are_an_atom_feed_for_everyone_and_per_municipality() throws Exception {
+        String id = publishedSheet();
+        assertThat(api().as("staff").post(year(id) + "/reopen", Map.of("reason", "集計漏れが判明したため")).status())
+                .isEqualTo(200);
+        assertThat(api().as("staff").post(year(id) + "/actuals/" + Sheets.TARGET + "/corrections",
+                Map.of("value", 176, "reason", "集計漏れ")).status()).isEqualTo(200);
+        assertThat(api().as("staff").post(year(id) + "/close", Map.of()).status()).isEqualTo(200);
+        caughtUp(id, api().as("staff").post(year(id) + "/publications", Map.of("erratum", ERRATUM)));
+
+        for (String path : new String[]{"/public/feed.atom", "/public/municipalities/" + Sheets.KITAKYUSHU + "/feed.atom"}) {
+            Api.Response feed = api().anonymous().get(path);
+            assertThat(feed.status()).as(path).isEqualTo(200);
+            assertThat(feed.contentType()).startsWith("application/atom+xml");
+            assertThat(feed.body()).as("no user names").doesNotContain("staff").doesNotContain("admin");
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                    feed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            org.w3c.dom.Element root = xml.getDocumentElement();
+            String atom = "http://www.w3.org/2005/Atom";
+            assertThat(root.getNamespaceURI() + " " + root.getLocalName()).isEqualTo(atom + " feed");
+            // RFC 4287 4.1.1: a feed has exactly one id, title and updated, an author, and should link to itself
+            for (String required : new String[]{"id", "title", "updated", "author"}) {
+                assertThat(children(root, atom, required)).as(path + " feed/" + required).hasSize(1);
+            }
+            java.time.Instant.parse(children(root, atom, "updated").get(0).getTextContent());
+            assertThat(children(root, atom, "link")).anyMatch(link -> link.getAttribute("rel").equals("self")
+                    && link.getAttribute("href").endsWith(path));
+            List<org.w3c.dom.Element> ours = children(root, atom, "entry").stream().filter(entry ->
+                    children(entry, atom, "link").stream().anyMatch(link -> link.getAttribute("href")
+                            .contains(publicYear(id) + "/publications/"))).toList();
+            assertThat(ours).as(path + ": the publication and the republication, newest first").hasSize(2);
+            for (org.w3c.dom.Element entry : ours) {
+                for (String required : new String[]{"id", "title", "updated"}) {
+                    assertThat(children(entry, atom, required)).as(path + " entry/" + required).hasSize(1);
+                }
+                java.time.Instant.parse(children(entry, atom, "updated").get(0).getTextContent());
+            }
+            assertThat(children(ours.get(0), atom, "title").get(0).getTextContent()).contains("令和７年度", "正誤", "第2版");
+            assertThat(children(ours.get(0), atom, "summary").get(0).getTextContent()).contains(ERRATUM);
+            assertThat(children(ours.get(1), atom, "link").get(0).getAttribute("href")).endsWith(publicYear(id) + "/publications/1");
+            assertThat(api().anonymous().get(path).header("ETag")).as("cached as the pages are").isNotNull();
+        }
+        assertThat(api().anonymous().get("/public/municipalities/131016/feed.atom").status())
+                .as("a municipality with nothing published").isEqualTo(404);
+    }
+
+    private static List<org.w3c.dom.Element> children(org.w3c.dom.Element parent, String namespace, String name) {
+        List<org.w3c.dom.Element> found = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof org.w3c.dom.Element element && namespace.equals(element.getNamespaceURI())
+                    && name.equals(element.getLocalName())) {
+                found.add(element);
+            }
+        }
+        return found;
     }
 }

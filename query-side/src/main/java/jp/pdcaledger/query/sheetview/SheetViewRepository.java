@@ -133,6 +133,17 @@ public class SheetViewRepository {
                 .param(municipalityCode).query(SheetViewRepository::stored).list().stream().map(this::read).toList();
     }
 
+    /**
+     * The published sheets that changed last, {@code limit} of them (of one municipality, or of all when
+     * {@code municipalityCode} is null): a sheet's latest publication is never later than its last change, so the
+     * newest publications are among these. What the feeds read.
+     */
+    public List<SheetView> lastChangedPublishedSheets(String municipalityCode, int limit) {
+        SqlFilter where = new SqlFilter().and("published = ?", Boolean.TRUE).and("municipality_code = ?", municipalityCode);
+        return jdbc.sql(STORED + where.where() + " ORDER BY last_changed_at DESC, sheet_id LIMIT ?")
+                .params(where.params(limit)).query(SheetViewRepository::stored).list().stream().map(this::read).toList();
+    }
+
     public List<SheetView> list(SheetFilter filter) {
         SqlFilter where = new SqlFilter()
                 .and("municipality_code = ?", filter.municipalityCode())
