@@ -100,6 +100,22 @@ final class NextSteps {
                 .map(year -> year.fiscalYear).collect(Collectors.toSet());
     }
 
+    /** Per fiscal year, the targets whose actual is still an estimate waiting for its final figure. */
+    static Map<Integer, List<SheetView.Target>> estimates(SheetView sheet, Authentication user) {
+        Map<Integer, List<SheetView.Target>> estimates = new HashMap<>();
+        if (!mayReview(sheet, user)) {
+            return estimates;
+        }
+        for (SheetView.FiscalYearReview year : sheet.fiscalYears) {
+            List<SheetView.Target> waiting = sheet.targets.stream().filter(target -> year.actuals.stream()
+                    .anyMatch(actual -> actual.key.equals(target.key) && actual.estimated)).toList();
+            if (!waiting.isEmpty()) {
+                estimates.put(year.fiscalYear, waiting);
+            }
+        }
+        return estimates;
+    }
+
     /** Whether the user may take the review's steps on this sheet, and so upload its edited workbook. */
     static boolean mayReview(SheetView sheet, Authentication user) {
         return allows(sheet, user, Action.REVIEW);

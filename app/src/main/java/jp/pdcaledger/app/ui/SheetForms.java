@@ -21,6 +21,9 @@ import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
+import jp.pdcaledger.kernel.command.ConfirmAnnualActual;
+import jp.pdcaledger.kernel.sheet.AsOfDate;
+import jp.pdcaledger.kernel.InvalidValueException;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
 import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
@@ -238,7 +241,10 @@ public class SheetForms {
                                         String unit, java.time.LocalDate keptAsOf) {
         return switch (step) {
             case "actual" -> new RecordAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
-                    number(form.get("value"), unit), blankToNull(form.get("note")), null);
+                    number(form.get("value"), unit), blankToNull(form.get("note")), asOf(form),
+                    "on".equals(form.get("estimated")), null);
+            case "confirmation" -> new ConfirmAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
+                    number(form.get("value"), unit), blankToNull(form.get("note")), asOf(form), null);
             case "evaluation" -> new SubmitEvaluation(sheet, fiscalYear, form.get("text"), null);
             case "opinion" -> opinion(sheet, fiscalYear, form);
             case "improvement" -> new PlanImprovement(sheet, fiscalYear, form.get("text"), null);
@@ -296,6 +302,16 @@ public class SheetForms {
                 .orElseThrow(() -> new InvalidCommandException("response", "対応（反映した・一部反映・今後検討・反映が困難）を選んでください"));
         return new RespondToCouncilOpinion(sheet, fiscalYear, opinion, response, form.get("text"),
                 blankToNull(form.get("reason")), null);
+    }
+
+    /** The date typed for the actual, or null (31 March at the end of its fiscal year) when none is. */
+    private static java.time.LocalDate asOf(Map<String, String> form) {
+        String typed = blankToNull(form.get("asOf"));
+        try {
+            return AsOfDate.parseOrNull(typed);
+        } catch (InvalidValueException notADate) {
+            throw new InvalidCommandException("asOf", notADate.getMessage());
+        }
     }
 
     private static BigDecimal number(String text, String unit) {

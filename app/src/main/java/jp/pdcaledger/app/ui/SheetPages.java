@@ -120,6 +120,7 @@ public class SheetPages {
         model.put("fixes", instant == null ? NextSteps.fixes(view, user) : Map.of());
         model.put("furtherOpinions", instant == null ? NextSteps.furtherOpinions(view, user) : Set.of());
         model.put("answerable", instant == null ? NextSteps.answerable(view, user) : Set.of());
+        model.put("estimates", instant == null ? NextSteps.estimates(view, user) : Map.of());
         model.put("activity", instant == null ? ActivityActualForms.of(view, user, Instant.now()) : Map.of());
         model.put("mayUpload", instant == null && NextSteps.mayReview(view, user));
         model.put("publishing", instant == null ? NextSteps.publishing(view, user) : Map.of());

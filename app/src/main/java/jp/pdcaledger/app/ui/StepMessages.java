@@ -13,7 +13,9 @@ final class StepMessages {
     static String stored(String step, FiscalYear fiscalYear, Map<String, String> form) {
         String year = fiscalYear.japaneseLabel();
         return switch (step) {
-            case "actual" -> year + "の実績を記録しました（" + form.getOrDefault("value", "") + "）";
+            case "actual" -> year + "の実績を記録しました（" + form.getOrDefault("value", "")
+                    + ("on".equals(form.get("estimated")) ? "、見込み" : "") + "）";
+            case "confirmation" -> year + "の見込みを確定値にしました（" + form.getOrDefault("value", "") + "）";
             case "correction" -> year + "の実績を訂正しました（" + form.getOrDefault("value", "") + "、理由: "
                     + form.getOrDefault("reason", "") + "）";
             case "evaluation" -> year + "の評価（Ｃ）を提出しました";
