@@ -92,4 +92,45 @@ public interface CouncilOpinionAnswersContract extends ApiTest {
         assertThat(dashboard.status()).as(dashboard.toString()).isEqualTo(200);
         return dashboard.json().get("openOpinions").asLong();
     }
+
+    @Test
+    default void the_answer_in_force_goes_out_in_the_exchange_document_and_comes_back_in_unchanged() {
+        String id = new Sheets(this).registeredWithTarget();
+        new Sheets(this).stepsUpTo(id, 2024, "actual");
+        new Sheets(this).stepsUpTo(id, 2025, "close");
+        String answer = "/api/sheets/" + id + "/fiscal-years/2025/council-opinions/1/response";
+        api().as("staff").post(answer, Map.of("response", "UNDER_CONSIDERATION", "text", "検討します。"));
+        Api.Response revised = api().as("staff").post(answer, Map.of("response", "REFLECTED", "text", "実施しました。",
+                "reason", "予算が付いたため"));
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        api().as("auditor").get("/api/sheets/" + id + "?minVersion=" + revised.json().get("version").asLong());
+
+        JsonNode exported = api().as("auditor").get("/api/sheets/" + id + "/export").json();
+        assertThat(exported.get("fiscalYears").get(0).get("fiscalYear").asInt()).isEqualTo(2024);
+        JsonNode year = exported.get("fiscalYears").get(1);
+        assertThat(year.get("fiscalYear").asInt()).isEqualTo(2025);
+        assertThat(year.get("councilOpinionAnswers")).as("the answer in force, not the one it replaced").hasSize(1);
+        assertThat(year.get("councilOpinionAnswers").get(0).get("opinion").asInt()).isEqualTo(1);
+        assertThat(year.get("councilOpinionAnswers").get(0).get("response").asString()).isEqualTo("REFLECTED");
+        assertThat(year.get("councilOpinionAnswers").get(0).get("text").asString()).isEqualTo("実施しました。");
+        assertThat(exported.get("fiscalYears").get(0).has("councilOpinionAnswers"))
+                .as("a year without answers says nothing of them, as documents before answers did").isFalse();
+
+        tools.jackson.databind.node.ObjectNode again = (tools.jackson.databind.node.ObjectNode) exported.deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) again.get("outcomeTarget")).put("number", OUTCOME_NUMBERS.incrementAndGet());
+        Api.Response imported = api().as("admin").post("/api/sheets/import", again.toString());
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        String copy = imported.json().get("sheetId").asString();
+        api().as("auditor").get("/api/sheets/" + copy + "?minVersion=" + imported.json().get("version").asLong());
+        assertThat(api().as("auditor").get("/api/sheets/" + copy + "/export").json()).isEqualTo(again);
+
+        ((tools.jackson.databind.node.ObjectNode) again.get("fiscalYears").get(1).get("councilOpinionAnswers").get(0))
+                .put("response", "DONE");
+        ((tools.jackson.databind.node.ObjectNode) again.get("outcomeTarget")).put("number", OUTCOME_NUMBERS.incrementAndGet());
+        long before = events().count();
+        Api.Response refused = api().as("admin").post("/api/sheets/import", again.toString());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("fiscalYears[1].councilOpinionAnswers[0].response");
+        assertThat(events().count()).as("nothing stored").isEqualTo(before);
+    }
 }

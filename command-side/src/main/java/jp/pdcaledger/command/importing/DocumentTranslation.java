@@ -4,6 +4,8 @@ import jp.pdcaledger.command.writes.Refusal;
 import jp.pdcaledger.command.writes.Refusal.FieldError;
 import jp.pdcaledger.command.writes.WriteRefused;
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
+import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
+import jp.pdcaledger.kernel.sheet.OpinionResponse;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
 import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.PlanImprovement;
@@ -172,6 +174,21 @@ final class DocumentTranslation {
         if (none) {
             steps.add(new ImportStep(path + ".noCouncilOpinion", new RecordNoCouncilOpinion(sheetId, fiscalYear, null), null));
         }
+        each(path + ".councilOpinionAnswers", year.councilOpinionAnswers(), (answerPath, answer) -> {
+            Integer opinion = required(answerPath + ".opinion", answer.opinion());
+            if (opinion != null && (opinion < 1 || opinion > opinions.size())) {
+                error(answerPath + ".opinion", "この年度の協議会等意見は " + opinions.size() + " 件です（" + opinion
+                        + " 件目はありません）");
+            }
+            String code = required(answerPath + ".response", answer.response());
+            OpinionResponse response = code == null ? null : java.util.Arrays.stream(OpinionResponse.values())
+                    .filter(known -> known.name().equals(code)).findFirst().orElse(null);
+            if (code != null && response == null) {
+                error(answerPath + ".response", "REFLECTED, PARTLY_REFLECTED, UNDER_CONSIDERATION, DIFFICULT のどれかです: " + code);
+            }
+            steps.add(new ImportStep(answerPath, new RespondToCouncilOpinion(sheetId, fiscalYear,
+                    opinion == null ? 0 : opinion, response, answer.text(), null, null), null));
+        });
         if (year.improvement() != null) {
             steps.add(new ImportStep(path + ".improvement",
                     new PlanImprovement(sheetId, fiscalYear, year.improvement(), null), null));

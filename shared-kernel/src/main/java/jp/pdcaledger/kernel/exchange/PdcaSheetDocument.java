@@ -40,9 +40,35 @@ public record PdcaSheetDocument(String format, Municipality municipality, List<S
     public record Planned(Integer fiscalYear, BigDecimal value) {
     }
 
+    /**
+     * {@code councilOpinionAnswers} (optional, issue 18): the department's answer in force to each council opinion
+     * that has one, by the opinion's place in {@code councilOpinions} (from 1); absent or empty when none is
+     * answered, which is what every document meant before the field existed, so such a document exports as it was.
+     * The answers an answer replaced live in the history, as a revised target's earlier versions do.
+     */
     public record FiscalYear(Integer fiscalYear, List<Actual> actuals, List<ActivityActual> activityActuals,
                              String evaluation, List<String> councilOpinions, Boolean noCouncilOpinion,
-                             String improvement) {
+                             String improvement,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CouncilOpinionAnswer> councilOpinionAnswers) {
+
+        /** Absent and empty say the same: no answer (so a document read back equals the one written). */
+        public FiscalYear {
+            councilOpinionAnswers = councilOpinionAnswers == null ? List.of() : List.copyOf(councilOpinionAnswers);
+        }
+
+        /** A year whose opinions have no answer (or a document from before answers existed). */
+        public FiscalYear(Integer fiscalYear, List<Actual> actuals, List<ActivityActual> activityActuals,
+                          String evaluation, List<String> councilOpinions, Boolean noCouncilOpinion, String improvement) {
+            this(fiscalYear, actuals, activityActuals, evaluation, councilOpinions, noCouncilOpinion, improvement,
+                    List.of());
+        }
+    }
+
+    /**
+     * An answer to the {@code opinion}-th council opinion of its year: {@code response} one of REFLECTED,
+     * PARTLY_REFLECTED, UNDER_CONSIDERATION, DIFFICULT (反映した / 一部反映 / 今後検討 / 反映が困難), and its text.
+     */
+    public record CouncilOpinionAnswer(Integer opinion, String response, String text) {
     }
 
     /**

@@ -166,7 +166,8 @@ public final class SheetDocumentFold {
         /** {@code pdca-sheet/v1} has no place for an opinion's answer: the sheet it prints is unchanged. */
         @Override
         public Void councilOpinionAnswered(CouncilOpinionAnswered answered) {
-            return inYear(answered, UnaryOperator.identity());
+            return inYear(answered, year -> answered(year, new PdcaSheetDocument.CouncilOpinionAnswer(answered.opinion(),
+                    answered.response().name(), answered.text())));
         }
 
         @Override
@@ -225,19 +226,34 @@ public final class SheetDocumentFold {
     private static PdcaSheetDocument.FiscalYear withActuals(PdcaSheetDocument.FiscalYear year,
                                                             List<PdcaSheetDocument.Actual> actuals) {
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), actuals, year.activityActuals(), year.evaluation(),
-                year.councilOpinions(), year.noCouncilOpinion(), year.improvement());
+                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), answers(year));
     }
 
     private static PdcaSheetDocument.FiscalYear withActivityActuals(PdcaSheetDocument.FiscalYear year,
                                                                     List<PdcaSheetDocument.ActivityActual> actuals) {
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), actuals, year.evaluation(),
-                year.councilOpinions(), year.noCouncilOpinion(), year.improvement());
+                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), answers(year));
     }
 
     private static PdcaSheetDocument.FiscalYear texts(PdcaSheetDocument.FiscalYear year, String evaluation,
                                                       List<String> opinions, Boolean none, String improvement) {
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), year.activityActuals(), evaluation,
-                opinions, none, improvement);
+                opinions, none, improvement, answers(year));
+    }
+
+    /** The answer in force to each opinion: a later answer to the same opinion takes its place. */
+    private static PdcaSheetDocument.FiscalYear answered(PdcaSheetDocument.FiscalYear year,
+                                                         PdcaSheetDocument.CouncilOpinionAnswer answer) {
+        List<PdcaSheetDocument.CouncilOpinionAnswer> answers = new ArrayList<>(answers(year));
+        answers.removeIf(earlier -> earlier.opinion().equals(answer.opinion()));
+        answers.add(answer);
+        answers.sort(java.util.Comparator.comparing(PdcaSheetDocument.CouncilOpinionAnswer::opinion));
+        return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), year.activityActuals(),
+                year.evaluation(), year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), answers);
+    }
+
+    private static List<PdcaSheetDocument.CouncilOpinionAnswer> answers(PdcaSheetDocument.FiscalYear year) {
+        return year.councilOpinionAnswers() == null ? List.of() : year.councilOpinionAnswers();
     }
 
     private static <T> List<T> append(List<T> list, T item) {
