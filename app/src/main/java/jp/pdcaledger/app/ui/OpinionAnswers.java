@@ -25,13 +25,7 @@ public class OpinionAnswers {
 
     /** The answer in force to the {@code opinion}-th opinion of the year (from 1), or null if there is none. */
     public SheetView.OpinionAnswer latest(SheetView.FiscalYearReview year, int opinion) {
-        SheetView.OpinionAnswer latest = null;
-        for (SheetView.OpinionAnswer answer : year.opinionAnswers) {
-            if (answer.opinion() == opinion) {
-                latest = answer;
-            }
-        }
-        return latest;
+        return year.answerInForce(opinion);
     }
 
     public List<OpinionResponse> responses() {
@@ -44,9 +38,9 @@ public class OpinionAnswers {
         sheet.fiscalYears.stream().filter(previous -> previous.fiscalYear == year.fiscalYear - 1).findFirst()
                 .ifPresent(previous -> {
                     for (int opinion = 1; opinion <= previous.councilOpinions.size(); opinion++) {
-                        SheetView.OpinionAnswer answer = latest(previous, opinion);
-                        if (answer == null || answer.response().open()) {
-                            open.add(new StillOpen(opinion, previous.councilOpinions.get(opinion - 1).text, answer));
+                        if (previous.opinionOpen(opinion)) {
+                            open.add(new StillOpen(opinion, previous.councilOpinions.get(opinion - 1).text,
+                                    previous.answerInForce(opinion)));
                         }
                     }
                 });

@@ -117,8 +117,7 @@ public class PublicFeed {
         SheetView.Publication publication = entry.publication();
         String page = base + "/public/sheets/" + sheet.sheetId + "/fiscal-years/" + entry.year().fiscalYear
                 + "/publications/" + publication.number();
-        String outcome = sheet.outcomeTarget.number() == null ? sheet.outcomeTarget.title()
-                : "成果目標（" + sheet.outcomeTarget.number() + "）" + sheet.outcomeTarget.title();
+        String outcome = (sheet.outcomeTarget.number() == null ? "" : "成果目標") + sheet.outcomeTarget.label();
         String what = publication.erratum() == null ? "公表" : "正誤を付けて再公表（第" + publication.number() + "版）";
         xml.writeStartElement("entry");
         element(xml, "id", page);

@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,11 +78,9 @@ public final class DueList {
 
     /** Every opinion of the year with no answer yet, due from the day it was recorded. */
     private static void unanswered(SheetView sheet, SheetView.FiscalYearReview year, LocalDate today, List<DueItem> due) {
-        Map<Integer, SheetView.OpinionAnswer> answers = new HashMap<>();
-        year.opinionAnswers.forEach(answer -> answers.put(answer.opinion(), answer));
         for (int opinion = 1; opinion <= year.councilOpinions.size(); opinion++) {
             SheetView.Text text = year.councilOpinions.get(opinion - 1);
-            if (!answers.containsKey(opinion) && text.submitted != null) {
+            if (year.answerInForce(opinion) == null && text.submitted != null) {
                 LocalDate since = text.submitted.at().atZone(FiscalYear.JAPAN).toLocalDate();
                 due.add(item(sheet, year, DueStep.OPINION_ANSWER, opinion, since, today));
             }
@@ -93,9 +89,8 @@ public final class DueList {
 
     private static DueItem item(SheetView sheet, SheetView.FiscalYearReview year, DueStep step, Integer opinion,
                                 LocalDate since, LocalDate today) {
-        String outcome = sheet.outcomeTarget.number() == null ? sheet.outcomeTarget.title()
-                : "（" + sheet.outcomeTarget.number() + "）" + sheet.outcomeTarget.title();
-        return new DueItem(sheet.sheetId, sheet.municipality.code(), sheet.municipality.name(), outcome,
+        return new DueItem(sheet.sheetId, sheet.municipality.code(), sheet.municipality.name(),
+                sheet.outcomeTarget.label(),
                 year.fiscalYear, FiscalYear.of(year.fiscalYear).japaneseLabel(), step, step.label(),
                 step.actor().name(), step.actor().label(), opinion, since,
                 Math.max(0, ChronoUnit.DAYS.between(since, today)));

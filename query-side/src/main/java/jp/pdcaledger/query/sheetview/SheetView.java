@@ -106,6 +106,23 @@ public class SheetView {
         public List<Publication> publications = new ArrayList<>();
         /** Whether anything of the year was recorded after its last publication: what a republication would show. */
         public boolean changedSincePublication;
+
+        /** The answer in force to the {@code opinion}-th opinion (from 1): the latest given, or null if none is. */
+        public OpinionAnswer answerInForce(int opinion) {
+            OpinionAnswer inForce = null;
+            for (OpinionAnswer answer : opinionAnswers) {
+                if (answer.opinion() == opinion) {
+                    inForce = answer;
+                }
+            }
+            return inForce;
+        }
+
+        /** Whether the {@code opinion}-th opinion still waits: no answer yet, or one that leaves it open (今後検討). */
+        public boolean opinionOpen(int opinion) {
+            OpinionAnswer answer = answerInForce(opinion);
+            return answer == null || answer.response().open();
+        }
     }
 
     /**

@@ -226,25 +226,25 @@ public final class SheetDocumentFold {
     private static PdcaSheetDocument.FiscalYear withActuals(PdcaSheetDocument.FiscalYear year,
                                                             List<PdcaSheetDocument.Actual> actuals) {
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), actuals, year.activityActuals(), year.evaluation(),
-                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), answers(year));
+                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), year.councilOpinionAnswers());
     }
 
     private static PdcaSheetDocument.FiscalYear withActivityActuals(PdcaSheetDocument.FiscalYear year,
                                                                     List<PdcaSheetDocument.ActivityActual> actuals) {
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), actuals, year.evaluation(),
-                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), answers(year));
+                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), year.councilOpinionAnswers());
     }
 
     private static PdcaSheetDocument.FiscalYear texts(PdcaSheetDocument.FiscalYear year, String evaluation,
                                                       List<String> opinions, Boolean none, String improvement) {
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), year.activityActuals(), evaluation,
-                opinions, none, improvement, answers(year));
+                opinions, none, improvement, year.councilOpinionAnswers());
     }
 
     /** The answer in force to each opinion: a later answer to the same opinion takes its place. */
     private static PdcaSheetDocument.FiscalYear answered(PdcaSheetDocument.FiscalYear year,
                                                          PdcaSheetDocument.CouncilOpinionAnswer answer) {
-        List<PdcaSheetDocument.CouncilOpinionAnswer> answers = new ArrayList<>(answers(year));
+        List<PdcaSheetDocument.CouncilOpinionAnswer> answers = new ArrayList<>(year.councilOpinionAnswers());
         answers.removeIf(earlier -> earlier.opinion().equals(answer.opinion()));
         answers.add(answer);
         answers.sort(java.util.Comparator.comparing(PdcaSheetDocument.CouncilOpinionAnswer::opinion));
@@ -252,9 +252,6 @@ public final class SheetDocumentFold {
                 year.evaluation(), year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), answers);
     }
 
-    private static List<PdcaSheetDocument.CouncilOpinionAnswer> answers(PdcaSheetDocument.FiscalYear year) {
-        return year.councilOpinionAnswers() == null ? List.of() : year.councilOpinionAnswers();
-    }
 
     private static <T> List<T> append(List<T> list, T item) {
         List<T> longer = new ArrayList<>(list);
