@@ -2,6 +2,7 @@ package jp.pdcaledger.app.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.query.opendata.OpenDataCsv;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -42,10 +44,19 @@ public class PublicPages {
 
     private final SheetViewRepository views;
     private final SheetHistory history;
+    private final OpenDataLicence openData;
 
-    public PublicPages(SheetViewRepository views, SheetHistory history) {
+    public PublicPages(SheetViewRepository views, SheetHistory history, OpenDataLicence openData) {
         this.views = views;
         this.history = history;
+        this.openData = openData;
+    }
+
+    /** Every public page says where its open data is and under which licence. */
+    @ModelAttribute
+    void openData(Model model) {
+        model.addAttribute("openData", openData);
+        model.addAttribute("csvNotes", OpenDataCsv.NOTES);
     }
 
     @GetMapping("/public")

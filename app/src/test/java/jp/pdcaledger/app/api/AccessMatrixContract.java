@@ -43,7 +43,8 @@ public interface AccessMatrixContract extends ApiTest {
      * municipality's fresh sheet) is the same 404 page for everyone.
      */
     Set<String> PUBLIC_PAGES = Set.of("the public list of municipalities", "a municipality's public page",
-            "a published year's public page");
+            "a published year's public page", "the country's open data", "the open-data catalogue",
+            "a municipality's open data", "a published sheet's open data", "a publication's document");
     /**
      * Writes no demo user can bring another municipality's sheet to the state they need (closing a year is its own
      * staff's step): there, a role and scope that let the write through meet the workflow instead, 409 naming the step.
@@ -122,6 +123,16 @@ public interface AccessMatrixContract extends ApiTest {
                 // another municipality may have had a sheet published by an earlier row: its own municipality only
                 new Endpoint("a municipality's public page", "GET", published, (id, t) -> post("/public/municipalities/"
                         + Sheets.KITAKYUSHU, null), EVERYONE, null),
+                new Endpoint("the country's open data", "GET", null, (id, t) -> post("/public/data.csv", null),
+                        EVERYONE, EVERYONE),
+                new Endpoint("the open-data catalogue", "GET", null, (id, t) -> post("/public/catalog.jsonld", null),
+                        EVERYONE, EVERYONE),
+                new Endpoint("a municipality's open data", "GET", published, (id, t) -> post("/public/municipalities/"
+                        + Sheets.KITAKYUSHU + "/data.csv", null), EVERYONE, null),
+                new Endpoint("a published sheet's open data", "GET", published, (id, t) -> post("/public/sheets/" + id
+                        + "/data.csv", null), EVERYONE, Set.of()),
+                new Endpoint("a publication's document", "GET", published, (id, t) -> post("/public/sheets/" + id
+                        + "/fiscal-years/2025/publications/1/pdca-sheet.json", null), EVERYONE, Set.of()),
                 new Endpoint("list sheets", "GET", null, (id, t) -> post("/api/sheets", null), readers, readers),
                 new Endpoint("read a sheet", "GET", registered, (id, t) -> post("/api/sheets/" + id + "?minVersion=1", null),
                         readers, nationwide),
