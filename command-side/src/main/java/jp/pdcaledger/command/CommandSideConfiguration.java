@@ -2,6 +2,7 @@ package jp.pdcaledger.command;
 
 import jp.pdcaledger.command.sheet.ManagementSheet;
 import jp.pdcaledger.command.sheet.SheetCommandTargetResolver;
+import jp.pdcaledger.command.sheet.PeriodRollover;
 import jp.pdcaledger.command.sheet.SheetRegistrar;
 import jp.pdcaledger.command.sheet.SheetRegistry;
 import org.axonframework.common.caching.Cache;
@@ -46,6 +47,11 @@ public class CommandSideConfiguration {
     @Bean
     public LockFactory sheetLockFactory() {
         return new TransactionBoundLockFactory();
+    }
+
+    @Bean
+    public PeriodRollover periodRollover(Repository<ManagementSheet> managementSheetRepository, SheetRegistry registry) {
+        return new PeriodRollover(managementSheetRepository, registry);
     }
 
     @Bean

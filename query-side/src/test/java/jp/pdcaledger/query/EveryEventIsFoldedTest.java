@@ -6,7 +6,11 @@ import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
 import java.math.BigDecimal;
 import jp.pdcaledger.kernel.sheet.TargetKey;
+import jp.pdcaledger.kernel.event.NextPeriodStarted;
 import jp.pdcaledger.kernel.event.ReviewClosed;
+import jp.pdcaledger.kernel.event.SheetDerived;
+import jp.pdcaledger.kernel.sheet.PlanPeriod;
+import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
 import jp.pdcaledger.kernel.event.ReviewReopened;
@@ -60,6 +64,8 @@ class EveryEventIsFoldedTest {
     /** One sheet's life with one event of every type, in an order the workflow allows. */
     private static final List<SheetEvent> ONE_OF_EACH = List.of(
             registered(),
+            new SheetDerived(SheetEvents.SHEET, SheetId.of("0f1e2d3c-4b5a-4697-8887-766554433221"),
+                    new PlanPeriod(FiscalYear.of(2015), FiscalYear.of(2017))),
             supportBases(),
             indicator("consultations", "相談件数", "件", "2018=100"),
             targetRevised(SUPPORT_BASES, "1", 2020, null, "2", 2020, "圏域ごとに整備するため"),
@@ -80,14 +86,17 @@ class EveryEventIsFoldedTest {
             closed(2018),
             new FiscalYearPublished(SheetEvents.SHEET, FiscalYear.of(2018), 1, null),
             reopened(2018),
-            noOpinion(2019));
+            noOpinion(2019),
+            new NextPeriodStarted(SheetEvents.SHEET, SheetId.of("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"),
+                    new PlanPeriod(FiscalYear.of(2021), FiscalYear.of(2023))));
 
     /**
      * Events that change nothing a printed sheet shows: whether a year is closed is not on the paper, and
-     * {@code pdca-sheet/v1} has no place yet for an opinion's answer; publishing prints the sheet as it stands.
+     * {@code pdca-sheet/v1} has no place yet for an opinion's answer; publishing prints the sheet as it stands; the
+     * lineage between periods is the ledger's, not the sheet's.
      */
     private static final Set<Class<?>> NOT_PRINTED = Set.of(ReviewClosed.class, ReviewReopened.class,
-            CouncilOpinionAnswered.class, FiscalYearPublished.class);
+            CouncilOpinionAnswered.class, FiscalYearPublished.class, SheetDerived.class, NextPeriodStarted.class);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -55,6 +55,9 @@ final class AnswerSchemas {
         nullable.put("Correction", Set.of("previousValue", "previousNote", "previousAsOf"));
         nullable.put("OpinionAnswer", Set.of("previousResponse", "previousText"));
         nullable.put("Change", Set.of("reason"));
+        // the carry-over into the next period (issue 18): a target without a number, or with no actual reported
+        nullable.put("CarryOver", Set.of("unit", "direction", "targetValue", "deadlineFiscalYear", "lastActual", "met",
+                "unmet"));
         // a workbook's dry run: a change of a text has no target, value or note, one of an actual no text
         nullable.put("SheetChange", Set.of("key", "value", "note", "text"));
         // the dashboard: a target with no actual yet, or no number to reach

@@ -218,6 +218,7 @@ public class ApiDocumentation {
     /** What the controllers' signatures leave open: a generic answer, a second body type, a download. */
     private static void specificContent(Paths paths) {
         created(paths.get("/api/sheets").getPost().getResponses());
+        created(paths.get("/api/sheets/{id}/next-period").getPost().getResponses());
         Operation imported = paths.get("/api/sheets/import").getPost();
         created(imported.getResponses());
         workbookBody(imported.getRequestBody());

@@ -37,7 +37,7 @@ public interface AccessMatrixContract extends ApiTest {
      * Endpoints that answer a sheet the reader may not see as if it did not exist (404), not 403: waiting for a
      * version of another municipality's sheet tells neither that it exists nor how often it changes (issue 20).
      */
-    Set<String> HIDE_OTHER_SHEETS = Set.of("read a sheet", "export a sheet", "a sheet's workbook");
+    Set<String> HIDE_OTHER_SHEETS = Set.of("read a sheet", "export a sheet", "a sheet's workbook", "the carry-over");
     /**
      * The public pages (公表, issue 16): anyone, signed in or not, reads what is published; what is not (another
      * municipality's fresh sheet) is the same 404 page for everyone.
@@ -49,7 +49,7 @@ public interface AccessMatrixContract extends ApiTest {
      * Writes no demo user can bring another municipality's sheet to the state they need (closing a year is its own
      * staff's step): there, a role and scope that let the write through meet the workflow instead, 409 naming the step.
      */
-    Set<String> WORKFLOW_ON_OTHER = Set.of("publish a fiscal year");
+    Set<String> WORKFLOW_ON_OTHER = Set.of("publish a fiscal year", "roll the period over");
     Set<String> EVERYONE = Set.of("anonymous", "admin", "staff", "council", "auditor", "dashboard");
 
     /**
@@ -79,6 +79,11 @@ public interface AccessMatrixContract extends ApiTest {
         Function<Sheets, String> improved = sheets -> stepped(sheets, "improvement");
         Function<Sheets, String> closed = sheets -> stepped(sheets, "close");
         Function<Sheets, String> published = sheets -> stepped(sheets, "publish");
+        Function<Sheets, String> periodEnded = sheets -> {
+            String id = sheets.registeredWithTarget();
+            sheets.stepsUpTo(id, 2026, "close");
+            return id;
+        };
         Set<String> definers = Set.of("admin", "staff");
         Set<String> staff = Set.of("staff");
         Set<String> nationwide = Set.of("admin", "auditor", "dashboard");
@@ -123,6 +128,10 @@ public interface AccessMatrixContract extends ApiTest {
                 // another municipality may have had a sheet published by an earlier row: its own municipality only
                 new Endpoint("a municipality's public page", "GET", published, (id, t) -> post("/public/municipalities/"
                         + Sheets.KITAKYUSHU, null), EVERYONE, null),
+                new Endpoint("roll the period over", "POST", periodEnded, (id, t) -> post("/api/sheets/" + id
+                        + "/next-period", Map.of("planTitles", List.of("第８期北九州市障害福祉計画"))), definers, Set.of("admin")),
+                new Endpoint("the carry-over", "GET", registered, (id, t) -> post("/api/sheets/" + id + "/carry-over", null),
+                        readers, nationwide),
                 new Endpoint("the country's open data", "GET", null, (id, t) -> post("/public/data.csv", null),
                         EVERYONE, EVERYONE),
                 new Endpoint("the open-data catalogue", "GET", null, (id, t) -> post("/public/catalog.jsonld", null),

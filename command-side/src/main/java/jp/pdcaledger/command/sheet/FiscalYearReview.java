@@ -253,6 +253,10 @@ class FiscalYearReview {
         apply(new ReviewClosed(sheetId, fiscalYear));
     }
 
+    boolean isClosed() {
+        return closed;
+    }
+
     void reopen(String reason) {
         Require.text("reason", reason, TextLimits.REASON);
         if (!closed) {

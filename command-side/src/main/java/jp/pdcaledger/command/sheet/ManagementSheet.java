@@ -17,6 +17,10 @@ import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReviseTarget;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
+import jp.pdcaledger.kernel.command.ReviewStep;
+import jp.pdcaledger.kernel.command.StartNextPeriod;
+import jp.pdcaledger.kernel.event.NextPeriodStarted;
+import jp.pdcaledger.kernel.event.SheetDerived;
 import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
@@ -62,6 +66,9 @@ public class ManagementSheet {
     @AggregateIdentifier
     private SheetId sheetId;
     private PlanPeriod period;
+    /** What the sheet was registered as: the successor of a rollover is registered alike, for the next period. */
+    private SheetRegistered registration;
+    private SheetId successor;
     private final Map<TargetKey, TargetInForce> targets = new HashMap<>();
     private final Set<TargetKey> indicators = new HashSet<>();
 
@@ -97,6 +104,36 @@ public class ManagementSheet {
         Require.text("outcomeTarget.title", command.outcomeTarget().title(), TextLimits.NAME);
         apply(new SheetRegistered(command.sheetId(), command.municipality(), List.copyOf(titles), command.period(),
                 command.department(), command.councilName(), command.outcomeTarget()));
+    }
+
+    /** A sheet registered by a rollover ({@link PeriodRollover}): registered, then derived from its predecessor. */
+    ManagementSheet(RegisterSheet command, SheetId predecessor, PlanPeriod predecessorPeriod) {
+        this(command);
+        apply(new SheetDerived(command.sheetId(), predecessor, predecessorPeriod));
+    }
+
+    /**
+     * Rolls the period over: once its last fiscal year is closed, and once. Answers the successor's registration:
+     * the same municipality, department, council and outcome target, for the next period under the new plan titles.
+     */
+    RegisterSheet startNextPeriod(StartNextPeriod command) {
+        Require.present("successor", command.successor());
+        if (successor != null) {
+            throw StepNotAllowedException.alreadyTaken("このシートの次期のシートは登録済みです（" + successor.value() + "）");
+        }
+        FiscalYear last = period.lastFiscalYear();
+        if (!reviews.get(last).isClosed()) {
+            throw StepNotAllowedException.missing(ReviewStep.CLOSE, last.japaneseLabel()
+                    + "（計画期間の最終年度）の評価が締め切られていません。次期へは最終年度を締め切ってから移ります");
+        }
+        PlanPeriod next = period.next();
+        apply(new NextPeriodStarted(sheetId, command.successor(), next));
+        return new RegisterSheet(command.successor(), registration.municipality(), command.planTitles(), next,
+                registration.department(), registration.councilName(), registration.outcomeTarget());
+    }
+
+    PlanPeriod period() {
+        return period;
     }
 
     /** If-Match: a client that read an older (or a future) version is refused before any rule is consulted. */
@@ -297,9 +334,15 @@ public class ManagementSheet {
 
     @EventSourcingHandler
     void on(SheetRegistered event) {
+        registration = event;
         sheetId = event.sheetId();
         period = event.period();
         period.fiscalYears().forEach(fiscalYear -> reviews.put(fiscalYear, new FiscalYearReview(sheetId, fiscalYear)));
+    }
+
+    @EventSourcingHandler
+    void on(NextPeriodStarted event) {
+        successor = event.successor();
     }
 
     @EventSourcingHandler

@@ -80,4 +80,8 @@ final class Requests {
     /** {@code erratum}: 正誤, null for a year's first publication, required for every later one. */
     record Publication(String erratum) {
     }
+
+    /** The next period's plan titles (第6期…計画): the only thing of the successor the ending sheet cannot say. */
+    record NextPeriod(List<String> planTitles) {
+    }
 }

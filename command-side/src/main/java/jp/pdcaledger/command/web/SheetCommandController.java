@@ -3,6 +3,7 @@ package jp.pdcaledger.command.web;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
 import jp.pdcaledger.command.writes.SheetWriteScope.Action;
 import jp.pdcaledger.command.writes.SheetWrites;
+import jp.pdcaledger.command.writes.Written;
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.CloseReview;
 import jp.pdcaledger.kernel.command.ConfirmAnnualActual;
@@ -11,6 +12,7 @@ import jp.pdcaledger.kernel.command.DefineActivityIndicator;
 import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.PlanImprovement;
 import jp.pdcaledger.kernel.command.PublishFiscalYear;
+import jp.pdcaledger.kernel.command.StartNextPeriod;
 import jp.pdcaledger.kernel.command.RecordAnnualActual;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.RegisterSheet;
@@ -254,6 +256,24 @@ public class SheetCommandController {
         String erratum = body == null ? null : body.erratum();
         return write(envelope, body, sheetId, Action.PUBLISH, null,
                 () -> new PublishFiscalYear(sheetId, fiscalYear, erratum, expected));
+    }
+
+    /**
+     * Rolls the sheet's plan period over (第5期 → 第6期): registers the next period's sheet, linked to this one, once
+     * this period's last year is closed. Answers the new sheet (201, its version 1: registered, then derived).
+     */
+    @PostMapping("/{id}/next-period")
+    public ResponseEntity<WriteResult> startNextPeriod(@PathVariable String id, @RequestBody Requests.NextPeriod body,
+                                                       WriteEnvelope envelope) {
+        SheetId sheetId = Fields.sheetId(id);
+        Long expected = envelope.expectedVersion();
+        return WriteAnswers.of(writes.write(envelope.keyed(body), sender -> {
+            sender.requireScope(sheetId, Action.DEFINE);
+            SheetId successor = SheetId.generate();
+            sender.send(new StartNextPeriod(sheetId, successor, Fields.required("planTitles", body.planTitles()),
+                    expected), null);
+            return Written.created(successor, 1);
+        }));
     }
 
     private ResponseEntity<WriteResult> write(WriteEnvelope envelope, Object body, SheetId sheetId, Action action,

@@ -7,6 +7,7 @@ import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
 import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.PublishFiscalYear;
+import jp.pdcaledger.kernel.command.StartNextPeriod;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReviseTarget;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -39,7 +40,7 @@ public class SheetWriteScope {
                 return PUBLISH;
             }
             if (command instanceof DefineTarget || command instanceof DefineActivityIndicator
-                    || command instanceof ReviseTarget) {
+                    || command instanceof ReviseTarget || command instanceof StartNextPeriod) {
                 return DEFINE;
             }
             if (command instanceof AddCouncilOpinion || command instanceof RecordNoCouncilOpinion) {

@@ -17,7 +17,10 @@ import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
 import jp.pdcaledger.kernel.event.SheetEvent;
 import jp.pdcaledger.kernel.event.SheetEventVisitor;
+import jp.pdcaledger.kernel.event.NextPeriodStarted;
+import jp.pdcaledger.kernel.event.SheetDerived;
 import jp.pdcaledger.kernel.event.SheetRegistered;
+import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -57,6 +60,23 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
             added(changes, "department", e.department());
             return "シートを登録: " + e.municipality().name() + " " + (number == null ? "" : "成果目標(" + number + ") ")
                     + e.outcomeTarget().title();
+        }
+
+        @Override
+        public String derived(SheetDerived e) {
+            added(changes, "predecessor", e.predecessor().value());
+            return "前期のシート（" + period(e.predecessorPeriod()) + "）から次期のシートとして作成";
+        }
+
+        @Override
+        public String nextPeriodStarted(NextPeriodStarted e) {
+            added(changes, "successor", e.successor().value());
+            added(changes, "period", period(e.period()));
+            return "次期（" + period(e.period()) + "）のシートを作成";
+        }
+
+        private static String period(PlanPeriod period) {
+            return period.firstFiscalYear().value() + "-" + period.lastFiscalYear().value();
         }
 
         @Override

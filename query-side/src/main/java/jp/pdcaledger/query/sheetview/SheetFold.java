@@ -20,6 +20,9 @@ import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
 import jp.pdcaledger.kernel.event.SheetEvent;
 import jp.pdcaledger.kernel.event.SheetEventVisitor;
+import jp.pdcaledger.kernel.sheet.PlanPeriod;
+import jp.pdcaledger.kernel.event.NextPeriodStarted;
+import jp.pdcaledger.kernel.event.SheetDerived;
 import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
@@ -122,6 +125,23 @@ public final class SheetFold {
         public Void registered(SheetRegistered registered) {
             register(view, registered);
             return null;
+        }
+
+        @Override
+        public Void derived(SheetDerived derived) {
+            view.predecessor = new SheetView.Lineage(derived.predecessor().value(), period(derived.predecessorPeriod()),
+                    change);
+            return null;
+        }
+
+        @Override
+        public Void nextPeriodStarted(NextPeriodStarted started) {
+            view.successor = new SheetView.Lineage(started.successor().value(), period(started.period()), change);
+            return null;
+        }
+
+        private static SheetView.Period period(PlanPeriod period) {
+            return new SheetView.Period(period.firstFiscalYear().value(), period.lastFiscalYear().value());
         }
 
         @Override

@@ -1,5 +1,6 @@
 package jp.pdcaledger.query.sheetview;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
 
 import jp.pdcaledger.kernel.sheet.Direction;
@@ -30,6 +31,19 @@ public class SheetView {
     public List<Target> targets = new ArrayList<>();
     public List<ActivityIndicator> activityIndicators = new ArrayList<>();
     public List<FiscalYearReview> fiscalYears = new ArrayList<>();
+    /**
+     * The sheet of the period before, when this one was derived from it by a rollover; else null, and then not
+     * written at all, so that the stored document of a sheet never rolled over is what it always was.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public Lineage predecessor;
+    /** The sheet of the next period, once this one was rolled over; else null (not written). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public Lineage successor;
+
+    /** Another period's sheet of the same outcome target, and when the link was made. */
+    public record Lineage(String sheetId, Period period, Change linked) {
+    }
 
     public record Municipality(String code, String name) {
     }

@@ -1,5 +1,6 @@
 package jp.pdcaledger.query.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
 
 import jp.pdcaledger.kernel.sheet.Direction;
@@ -23,14 +24,29 @@ import java.util.function.Function;
  */
 public record SheetAnswer(List<ActivityIndicator> activityIndicators, String councilName, String department,
                           List<FiscalYearReview> fiscalYears, Instant lastChangedAt, Municipality municipality,
-                          OutcomeTarget outcomeTarget, Period period, List<String> planTitles, String sheetId,
+                          OutcomeTarget outcomeTarget, Period period, List<String> planTitles,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Lineage predecessor, String sheetId,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Lineage successor,
                           List<Target> targets, long version) {
 
     public static SheetAnswer of(SheetView view) {
         return new SheetAnswer(all(view.activityIndicators, ActivityIndicator::of), view.councilName, view.department,
                 all(view.fiscalYears, FiscalYearReview::of), view.lastChangedAt, Municipality.of(view.municipality),
-                OutcomeTarget.of(view.outcomeTarget), Period.of(view.period), view.planTitles, view.sheetId,
-                all(view.targets, Target::of), view.version);
+                OutcomeTarget.of(view.outcomeTarget), Period.of(view.period), view.planTitles,
+                Lineage.of(view.predecessor), view.sheetId, Lineage.of(view.successor), all(view.targets, Target::of),
+                view.version);
+    }
+
+    /**
+     * The sheet of the period before (predecessor) or after (successor) this one, linked by a rollover; absent when
+     * there is none, so that the answer of a sheet never rolled over is what it always was.
+     */
+    public record Lineage(String sheetId, Period period, Change linked) {
+
+        static Lineage of(SheetView.Lineage lineage) {
+            return lineage == null ? null
+                    : new Lineage(lineage.sheetId(), Period.of(lineage.period()), Change.of(lineage.linked()));
+        }
     }
 
     public record Municipality(String code, String name) {

@@ -6,6 +6,7 @@ import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.MunicipalityCode;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.query.sheetview.SheetHistory;
+import jp.pdcaledger.query.sheetview.CarryOver;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
 import jp.pdcaledger.query.sheetview.SheetViewRepository.SheetFilter;
@@ -141,6 +142,17 @@ public class SheetQueryController {
 
     private ResponseEntity<byte[]> workbookOf(SheetView view) {
         return SheetWorkbookDownload.of(view, history.document(view.sheetId, view.version));
+    }
+
+    /**
+     * What the sheet of the period before proposes for this one's targets (the last actual as the new baseline, the
+     * unmet share carried over): empty for a sheet that was not derived by a rollover.
+     */
+    @GetMapping("/{id}/carry-over")
+    public List<CarryOver> carryOver(@PathVariable String id) {
+        SheetView sheet = visibleView(id, null);
+        return sheet.predecessor == null ? List.of()
+                : views.find(sheet.predecessor.sheetId()).map(CarryOver::of).orElse(List.of());
     }
 
     private SheetView visibleView(String id, String asOf) {

@@ -10,6 +10,10 @@ public interface SheetEventVisitor<R> {
 
     R registered(SheetRegistered event);
 
+    R derived(SheetDerived event);
+
+    R nextPeriodStarted(NextPeriodStarted event);
+
     R targetDefined(TargetDefined event);
 
     R targetRevised(TargetRevised event);
@@ -51,6 +55,10 @@ public interface SheetEventVisitor<R> {
     default R visit(SheetEvent event) {
         if (event instanceof SheetRegistered e) {
             return registered(e);
+        } else if (event instanceof SheetDerived e) {
+            return derived(e);
+        } else if (event instanceof NextPeriodStarted e) {
+            return nextPeriodStarted(e);
         } else if (event instanceof TargetDefined e) {
             return targetDefined(e);
         } else if (event instanceof TargetRevised e) {

@@ -20,6 +20,8 @@ import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
 import jp.pdcaledger.kernel.event.SheetEvent;
 import jp.pdcaledger.kernel.event.SheetEventVisitor;
+import jp.pdcaledger.kernel.event.NextPeriodStarted;
+import jp.pdcaledger.kernel.event.SheetDerived;
 import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
@@ -71,6 +73,20 @@ public final class SheetDocumentFold {
                     new PdcaSheetDocument.OutcomeTarget(registered.outcomeTarget().number(),
                             registered.outcomeTarget().title()),
                     List.of(), List.of(), List.of());
+            return null;
+        }
+
+        /**
+         * The lineage between periods is the ledger's, not the sheet's: a document imported elsewhere starts a sheet
+         * of its own, which an administrator links again by rolling over there.
+         */
+        @Override
+        public Void derived(SheetDerived derived) {
+            return null;
+        }
+
+        @Override
+        public Void nextPeriodStarted(NextPeriodStarted started) {
             return null;
         }
 

@@ -20,6 +20,12 @@ public record PlanPeriod(FiscalYear firstFiscalYear, FiscalYear lastFiscalYear) 
         }
     }
 
+    /** The period of the same length that follows (第5期 2018–20 → 第6期 2021–23). */
+    public PlanPeriod next() {
+        int length = lastFiscalYear.value() - firstFiscalYear.value() + 1;
+        return new PlanPeriod(FiscalYear.of(lastFiscalYear.value() + 1), FiscalYear.of(lastFiscalYear.value() + length));
+    }
+
     public boolean contains(FiscalYear fiscalYear) {
         return fiscalYear.value() >= firstFiscalYear.value() && fiscalYear.value() <= lastFiscalYear.value();
     }
