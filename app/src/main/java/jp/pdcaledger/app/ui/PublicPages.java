@@ -5,6 +5,7 @@ import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
+import jp.pdcaledger.query.transparency.TransparencyLogRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -42,10 +43,12 @@ public class PublicPages {
 
     private final SheetViewRepository views;
     private final SheetHistory history;
+    private final TransparencyLogRepository transparencyLog;
 
-    public PublicPages(SheetViewRepository views, SheetHistory history) {
+    public PublicPages(SheetViewRepository views, SheetHistory history, TransparencyLogRepository transparencyLog) {
         this.views = views;
         this.history = history;
+        this.transparencyLog = transparencyLog;
     }
 
     @GetMapping("/public")
@@ -95,6 +98,9 @@ public class PublicPages {
         model.addAttribute("publication", publication);
         model.addAttribute("publications", year.publications());
         model.addAttribute("latest", year.latest());
+        // its receipt is offered once the transparency log has appended it (a moment after publishing)
+        model.addAttribute("receiptIndex", transparencyLog.indexOf(year.sheetId(), year.fiscalYear(),
+                publication.number()).orElse(null));
         return cached("public/publication", response);
     }
 

@@ -208,6 +208,29 @@ public interface TransparencyLogContract extends ApiTest {
     }
 
     @Test
+    default void the_log_s_page_shows_the_checkpoint_and_how_to_verify_and_a_publication_offers_its_receipt() {
+        String id = publishedSheet();
+        receipt(id, 2025, 1);
+        JsonNode checkpoint = api().anonymous().get("/public/transparency/checkpoint").json();
+
+        Api.Response page = api().anonymous().get("/public/transparency");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"ja\"").contains("<h1>透明性ログ</h1>")
+                .contains("<td id=\"tree-size\">")
+                .contains(checkpoint.get("rootHash").asString()).contains("BEGIN PUBLIC KEY")
+                .contains("verify-receipt receipt.json").contains("証明しないこと")
+                .contains("<label for=\"receipt-file\">").contains("src=\"/js/verify-receipt.js\"")
+                .doesNotContain("<script>").doesNotContain("style=\"");
+        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(api().anonymous().get("/js/verify-receipt.js").status()).isEqualTo(200);
+
+        Api.Response publication = api().anonymous().get("/public/sheets/" + id + "/fiscal-years/2025");
+        assertThat(publication.body()).contains(receiptPath(id, 2025, 1))
+                .contains(receiptPath(id, 2025, 1).replace("receipt.json", "document.json"))
+                .contains("/public/transparency?receipt=");
+    }
+
+    @Test
     default void a_rebuilt_log_is_the_same_leaf_for_leaf() {
         String id = publishedSheet();
         receipt(id, 2025, 1);
