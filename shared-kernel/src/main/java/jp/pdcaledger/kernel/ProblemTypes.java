@@ -25,6 +25,7 @@ public final class ProblemTypes {
     public static final URI VIEW_NOT_CAUGHT_UP = of("view-not-caught-up");
     public static final URI TOO_MANY_WAITERS = of("too-many-waiters");
     public static final URI VERIFICATION_BUSY = of("verification-busy");
+    public static final URI NOT_IN_LOG = of("not-in-log");
 
     private ProblemTypes() {
     }

@@ -138,7 +138,8 @@ public class SecurityConfiguration {
         http.addFilterBefore(new UploadGateFilter(new WorkbookUploadAuthorization(scope)), CsrfFilter.class)
                 .addFilterBefore(new AdminUploadGateFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico",
+                                "/js/verify-receipt.js").permitAll()
                         .requestMatchers("/sheets/*/history").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")

@@ -6,6 +6,7 @@ import jp.pdcaledger.query.opendata.OpenDataCsv;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
+import jp.pdcaledger.query.transparency.TransparencyLogRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -45,11 +46,14 @@ public class PublicPages {
     private final SheetViewRepository views;
     private final SheetHistory history;
     private final OpenDataLicence openData;
+    private final TransparencyLogRepository transparencyLog;
 
-    public PublicPages(SheetViewRepository views, SheetHistory history, OpenDataLicence openData) {
+    public PublicPages(SheetViewRepository views, SheetHistory history, OpenDataLicence openData,
+                       TransparencyLogRepository transparencyLog) {
         this.views = views;
         this.history = history;
         this.openData = openData;
+        this.transparencyLog = transparencyLog;
     }
 
     /** Every public page says where its open data is and under which licence. */
@@ -106,6 +110,9 @@ public class PublicPages {
         model.addAttribute("publication", publication);
         model.addAttribute("publications", year.publications());
         model.addAttribute("latest", year.latest());
+        // its receipt is offered once the transparency log has appended it (a moment after publishing)
+        model.addAttribute("receiptIndex", transparencyLog.indexOf(year.sheetId(), year.fiscalYear(),
+                publication.number()).orElse(null));
         return cached("public/publication", response);
     }
 

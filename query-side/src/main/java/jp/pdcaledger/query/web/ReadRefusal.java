@@ -26,6 +26,11 @@ public class ReadRefusal extends RuntimeException {
                 "シート " + sheetId + " はありません");
     }
 
+    /** What the transparency log does not hold (yet): a leaf, a tree size, a publication's receipt. */
+    public static ReadRefusal notInLog(String detail) {
+        return new ReadRefusal(HttpStatus.NOT_FOUND, ProblemTypes.NOT_IN_LOG, "透明性ログにありません", null, detail);
+    }
+
     public static ReadRefusal invalid(String field, String detail) {
         return new ReadRefusal(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_INPUT, "入力が正しくありません", field, field + ": " + detail);
     }
