@@ -117,6 +117,12 @@ final class NextSteps {
     }
 
     /** Whether the user may take the review's steps on this sheet, and so upload its edited workbook. */
+    /** Whether the page offers to roll the period over: its last year closed, no successor yet, a user who defines. */
+    static boolean rollingOver(SheetView sheet, Authentication user) {
+        return sheet.successor == null && allows(sheet, user, Action.DEFINE) && !sheet.fiscalYears.isEmpty()
+                && sheet.fiscalYears.get(sheet.fiscalYears.size() - 1).status == ReviewStatus.CLOSED;
+    }
+
     static boolean mayReview(SheetView sheet, Authentication user) {
         return allows(sheet, user, Action.REVIEW);
     }

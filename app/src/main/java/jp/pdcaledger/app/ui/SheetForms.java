@@ -105,6 +105,36 @@ public class SheetForms {
     }
 
     /**
+     * Rolls the period over from the sheet page: the next plan's titles, one per line, and a confirmation, since it
+     * is done once. On success the new sheet's page opens; a refusal is shown beside the form with what was typed.
+     */
+    @PostMapping("/sheets/{id}/next-period")
+    public String startNextPeriod(@PathVariable String id, @RequestParam Map<String, String> form,
+                                  WriteEnvelope envelope, Model model, RedirectAttributes flash)
+            throws InterruptedException {
+        SheetId sheetId = SheetId.of(id);
+        Outcome<Written> outcome = writes.startNextPeriod(envelope.unkeyed(), sheetId, () -> {
+            if (!"on".equals(form.get("confirm"))) {
+                throw new InvalidCommandException("confirm",
+                        "作成する前に、確認の欄にチェックしてください（次期のシートは一度だけ作成できます）");
+            }
+            return form.getOrDefault("planTitles", "").lines().map(String::strip).filter(line -> !line.isEmpty())
+                    .toList();
+        }, null);
+        if (outcome.refusal().isPresent()) {
+            Refusal refusal = outcome.refusal().get();
+            model.addAttribute("nextPeriodTitles", form.get("planTitles"));
+            model.addAttribute("nextPeriodError", refusal instanceof Refusal.Invalid invalid && "planTitles".equals(invalid.field())
+                    ? invalid.messageAbout("次期の計画名") : beside(refusal).message());
+            return pages.sheet(id, null, model);
+        }
+        String successor = outcome.orElseThrow().sheetId();
+        views.awaitVersion(successor, outcome.orElseThrow().version(), Duration.ofSeconds(5));
+        flash.addFlashAttribute("stored", "次期のシートを作成しました。前期からの引継ぎを確かめて、目標値を定めてください。");
+        return "redirect:/sheets/" + successor;
+    }
+
+    /**
      * The sheet's workbook, edited offline, uploaded back from the page: the same upload as
      * {@code POST /api/sheets/{id}/xlsx}; a refusal lists every cell at fault above the form. Who may upload was
      * decided before the form was read (the security filter chain); the scope is checked here again before the

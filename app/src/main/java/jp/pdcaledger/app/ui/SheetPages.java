@@ -3,6 +3,7 @@ package jp.pdcaledger.app.ui;
 import jp.pdcaledger.query.audit.AuditLogRepository;
 import jp.pdcaledger.query.audit.AuditLogRepository.AuditFilter;
 import jp.pdcaledger.query.sheetview.SheetHistory;
+import jp.pdcaledger.query.sheetview.CarryOver;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
 import jp.pdcaledger.query.web.QueryParams;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -111,7 +113,7 @@ public class SheetPages {
                 stored -> new ModelAndView("sheet", sheetModel(views.read(stored), null, user)));
     }
 
-    private static Map<String, Object> sheetModel(SheetView view, Instant instant, Authentication user) {
+    private Map<String, Object> sheetModel(SheetView view, Instant instant, Authentication user) {
         Map<String, Object> model = new HashMap<>();
         model.put("sheet", view);
         model.put("asOf", instant);
@@ -124,6 +126,10 @@ public class SheetPages {
         model.put("activity", instant == null ? ActivityActualForms.of(view, user, Instant.now()) : Map.of());
         model.put("mayUpload", instant == null && NextSteps.mayReview(view, user));
         model.put("publishing", instant == null ? NextSteps.publishing(view, user) : Map.of());
+        model.put("rollingOver", instant == null && NextSteps.rollingOver(view, user));
+        // what the period before proposes for this one's targets, beside the form that defines them
+        model.put("carryOver", view.predecessor == null ? List.of()
+                : views.find(view.predecessor.sheetId()).map(CarryOver::of).orElse(List.of()));
         return model;
     }
 

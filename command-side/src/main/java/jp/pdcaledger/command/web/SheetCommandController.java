@@ -3,7 +3,6 @@ package jp.pdcaledger.command.web;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
 import jp.pdcaledger.command.writes.SheetWriteScope.Action;
 import jp.pdcaledger.command.writes.SheetWrites;
-import jp.pdcaledger.command.writes.Written;
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.CloseReview;
 import jp.pdcaledger.kernel.command.ConfirmAnnualActual;
@@ -12,7 +11,6 @@ import jp.pdcaledger.kernel.command.DefineActivityIndicator;
 import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.PlanImprovement;
 import jp.pdcaledger.kernel.command.PublishFiscalYear;
-import jp.pdcaledger.kernel.command.StartNextPeriod;
 import jp.pdcaledger.kernel.command.RecordAnnualActual;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.RegisterSheet;
@@ -266,14 +264,8 @@ public class SheetCommandController {
     public ResponseEntity<WriteResult> startNextPeriod(@PathVariable String id, @RequestBody Requests.NextPeriod body,
                                                        WriteEnvelope envelope) {
         SheetId sheetId = Fields.sheetId(id);
-        Long expected = envelope.expectedVersion();
-        return WriteAnswers.of(writes.write(envelope.keyed(body), sender -> {
-            sender.requireScope(sheetId, Action.DEFINE);
-            SheetId successor = SheetId.generate();
-            sender.send(new StartNextPeriod(sheetId, successor, Fields.required("planTitles", body.planTitles()),
-                    expected), null);
-            return Written.created(successor, 1);
-        }));
+        return WriteAnswers.of(writes.startNextPeriod(envelope.keyed(body), sheetId,
+                () -> Fields.required("planTitles", body.planTitles()), envelope.expectedVersion()));
     }
 
     private ResponseEntity<WriteResult> write(WriteEnvelope envelope, Object body, SheetId sheetId, Action action,

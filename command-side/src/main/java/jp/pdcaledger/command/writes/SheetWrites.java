@@ -5,6 +5,7 @@ import jp.pdcaledger.command.idempotency.IdempotencyRecords;
 import jp.pdcaledger.command.idempotency.IdempotencyRecords.Remembered;
 import jp.pdcaledger.command.writes.SheetWriteScope.Action;
 import jp.pdcaledger.kernel.command.RegisterSheet;
+import jp.pdcaledger.kernel.command.StartNextPeriod;
 import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Optional;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -69,6 +71,20 @@ public class SheetWrites {
     /** A new sheet; who may register one is decided by role, before the write. */
     public Outcome<Written> register(WriteRequest request, Supplier<RegisterSheet> registration) {
         return write(request, sender -> Written.created(sender.register(registration.get()), 0));
+    }
+
+    /**
+     * Rolls the sheet's period over, in the actor's scope for its definitions: the one write that answers a sheet
+     * other than the one it names (the successor, created; its version is 1: registered, then derived).
+     */
+    public Outcome<Written> startNextPeriod(WriteRequest request, SheetId sheetId,
+                                            Supplier<List<String>> planTitles, Long expectedVersion) {
+        return write(request, sender -> {
+            sender.requireScope(sheetId, Action.DEFINE);
+            SheetId successor = SheetId.generate();
+            sender.send(new StartNextPeriod(sheetId, successor, planTitles.get(), expectedVersion), null);
+            return Written.created(successor, 1);
+        });
     }
 
     /** Any unit of work: its commands are stored all or nothing, and a keyed retry answers as the first did. */
