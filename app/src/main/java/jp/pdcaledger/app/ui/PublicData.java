@@ -109,10 +109,7 @@ public class PublicData {
                 .flatMap(year -> year.publications.stream()).filter(p -> p.number() == number).findFirst()
                 .orElseThrow(PublicPages.NotPublished::new);
         PdcaSheetDocument whole = history.document(sheet.sheetId, publication.version());
-        PdcaSheetDocument published = new PdcaSheetDocument(whole.format(), whole.municipality(), whole.planTitles(),
-                whole.period(), whole.department(), whole.councilName(), whole.outcomeTarget(), whole.targets(),
-                whole.activityIndicators(), whole.fiscalYears().stream()
-                .filter(year -> year.fiscalYear() != null && year.fiscalYear() == fiscalYear).toList());
+        PdcaSheetDocument published = whole.onlyYear(fiscalYear);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CACHE_CONTROL, PublicPages.CACHE_CONTROL)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("pdca-" + sheet.municipality.code() + "-"

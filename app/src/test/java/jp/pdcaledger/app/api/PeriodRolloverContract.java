@@ -135,4 +135,45 @@ public interface PeriodRolloverContract extends ApiTest {
                 Map.of("planTitles", NEXT_PLANS)).status()).isEqualTo(404);
         assertThat(events().count()).isEqualTo(before);
     }
+
+    @Test
+    default void the_lineage_survives_export_and_import_when_the_earlier_sheet_is_imported_first() {
+        String ending = endedUnmet();
+        Api.Response rolled = rollOver("staff", ending);
+        String successor = rolled.json().get("sheetId").asString();
+        caughtUp(successor, 1);
+
+        JsonNode exported = api().as("auditor").get("/api/sheets/" + successor + "/export").json();
+        assertThat(exported.get("predecessor").get("period").get("lastFiscalYear").asInt()).isEqualTo(2026);
+        assertThat(api().as("auditor").get("/api/sheets/" + ending + "/export").json().has("predecessor"))
+                .as("the earlier sheet follows none").isFalse();
+
+        // the pair again under an outcome-target number of their own, as another ledger would receive them
+        int number = OUTCOME_NUMBERS.incrementAndGet();
+        tools.jackson.databind.node.ObjectNode earlier = (tools.jackson.databind.node.ObjectNode)
+                api().as("auditor").get("/api/sheets/" + ending + "/export").json();
+        ((tools.jackson.databind.node.ObjectNode) earlier.get("outcomeTarget")).put("number", number);
+        tools.jackson.databind.node.ObjectNode later = (tools.jackson.databind.node.ObjectNode) exported;
+        ((tools.jackson.databind.node.ObjectNode) later.get("outcomeTarget")).put("number", number);
+
+        long before = events().count();
+        Api.Response orphan = api().as("admin").post("/api/sheets/import", later.toString());
+        assertThat(orphan.status()).as("the earlier sheet is not there yet: " + orphan).isEqualTo(400);
+        assertThat(orphan.body()).contains("predecessor.period");
+        assertThat(events().count()).as("nothing stored").isEqualTo(before);
+
+        Api.Response first = api().as("admin").post("/api/sheets/import", earlier.toString());
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        Api.Response second = api().as("admin").post("/api/sheets/import", later.toString());
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        String imported = second.json().get("sheetId").asString();
+        caughtUp(imported, second.json().get("version").asLong());
+
+        JsonNode reexported = api().as("auditor").get("/api/sheets/" + imported + "/export").json();
+        assertThat(reexported).isEqualTo(later);
+        JsonNode importedEarlier = api().as("auditor").get("/api/sheets/" + first.json().get("sheetId").asString()
+                + "?minVersion=" + (events().of(first.json().get("sheetId").asString()).size() - 1)).json();
+        assertThat(importedEarlier.get("successor").get("sheetId").asString()).isEqualTo(imported);
+        assertThat(events().of(imported).get(1).type()).endsWith("SheetDerived");
+    }
 }

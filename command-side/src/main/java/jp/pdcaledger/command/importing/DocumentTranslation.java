@@ -104,7 +104,32 @@ final class DocumentTranslation {
             steps.add(new ImportStep("", new RegisterSheet(sheetId, new Municipality(code, name),
                     document.planTitles(), planPeriod, document.department(), document.councilName(),
                     new OutcomeTarget(outcome.number(), title)), null));
+            predecessor(planPeriod);
         }
+    }
+
+    /** The period the sheet follows, if the document names one: it must end the year before this one begins. */
+    private void predecessor(PlanPeriod planPeriod) {
+        if (document.predecessor() == null) {
+            return;
+        }
+        PdcaSheetDocument.Period period = required("predecessor.period", document.predecessor().period());
+        FiscalYear first = period == null ? null : fiscalYearOf("predecessor.period.firstFiscalYear", period.firstFiscalYear());
+        FiscalYear last = period == null ? null : fiscalYearOf("predecessor.period.lastFiscalYear", period.lastFiscalYear());
+        PlanPeriod before = first == null || last == null ? null : value("predecessor.period", () -> new PlanPeriod(first, last));
+        if (before == null) {
+            return;
+        }
+        if (before.lastFiscalYear().value() + 1 != planPeriod.firstFiscalYear().value()) {
+            error("predecessor.period", "前期の計画期間は、このシートの計画期間の前年度で終わります: "
+                    + before.firstFiscalYear().value() + "〜" + before.lastFiscalYear().value());
+            return;
+        }
+        steps.add(new ImportStep("predecessor.period", new FollowsPeriod(before), null));
+    }
+
+    /** Not a command: the import's cue to link the sheet to the one of {@code period} once it is registered. */
+    record FollowsPeriod(PlanPeriod period) {
     }
 
     private void target(String path, PdcaSheetDocument.Target target) {

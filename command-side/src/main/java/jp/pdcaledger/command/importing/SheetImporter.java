@@ -8,7 +8,10 @@ import jp.pdcaledger.command.writes.Refusal.FieldError;
 import jp.pdcaledger.command.writes.UnitOfWork;
 import jp.pdcaledger.command.writes.WriteRefused;
 import jp.pdcaledger.command.writes.Written;
+import jp.pdcaledger.command.sheet.SheetRegistry;
+import jp.pdcaledger.kernel.command.LinkPredecessor;
 import jp.pdcaledger.kernel.command.RegisterSheet;
+import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -37,14 +40,24 @@ public class SheetImporter {
         return sender -> replay(document, sender.importedFrom(importedFrom));
     }
 
+    private final SheetRegistry registry;
+
+    public SheetImporter(SheetRegistry registry) {
+        this.registry = registry;
+    }
+
     private Written replay(PdcaSheetDocument document, CommandSender sender) {
         SheetId sheetId = SheetId.generate();
         List<ImportStep> steps = DocumentTranslation.steps(document, sheetId);
         long version = 0;
+        RegisterSheet registered = null;
         for (ImportStep step : steps) {
             try {
                 if (step.command() instanceof RegisterSheet registration) {
                     sender.register(registration);
+                    registered = registration;
+                } else if (step.command() instanceof DocumentTranslation.FollowsPeriod follows) {
+                    version = sender.send(new LinkPredecessor(sheetId, predecessorOf(registered, follows, step)), null);
                 } else {
                     version = sender.send((SheetCommand) step.command(), step.reason());
                 }
@@ -60,6 +73,16 @@ public class SheetImporter {
                 document.municipality().name(), document.outcomeTarget().number() != null
                         ? "(" + document.outcomeTarget().number() + ")" : document.outcomeTarget().title(), steps.size());
         return Written.created(sheetId, version);
+    }
+
+    /** The sheet of the same municipality and outcome target for the period the document says it follows. */
+    private SheetId predecessorOf(RegisterSheet registered, DocumentTranslation.FollowsPeriod follows, ImportStep step) {
+        PlanPeriod period = follows.period();
+        return registry.find(new RegisterSheet(null, registered.municipality(), registered.planTitles(), period,
+                        registered.department(), registered.councilName(), registered.outcomeTarget()))
+                .orElseThrow(() -> new WriteRefused(Refusal.InvalidDocument.of(new FieldError(step.path(),
+                        "前期（" + period.firstFiscalYear().value() + "〜" + period.lastFiscalYear().value()
+                                + "年度）のシートがありません。前期のシートを先に取り込んでください"))));
     }
 
     /**

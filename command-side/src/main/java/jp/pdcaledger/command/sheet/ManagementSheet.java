@@ -69,6 +69,7 @@ public class ManagementSheet {
     /** What the sheet was registered as: the successor of a rollover is registered alike, for the next period. */
     private SheetRegistered registration;
     private SheetId successor;
+    private boolean derived;
     private final Map<TargetKey, TargetInForce> targets = new HashMap<>();
     private final Set<TargetKey> indicators = new HashSet<>();
 
@@ -118,18 +119,38 @@ public class ManagementSheet {
      */
     RegisterSheet startNextPeriod(StartNextPeriod command) {
         Require.present("successor", command.successor());
+        PlanPeriod next = period.next();
+        if (!reviews.get(period.lastFiscalYear()).isClosed()) {
+            throw StepNotAllowedException.missing(ReviewStep.CLOSE, period.lastFiscalYear().japaneseLabel()
+                    + "（計画期間の最終年度）の評価が締め切られていません。次期へは最終年度を締め切ってから移ります");
+        }
+        recordSuccessor(command.successor(), next);
+        return new RegisterSheet(command.successor(), registration.municipality(), command.planTitles(), next,
+                registration.department(), registration.councilName(), registration.outcomeTarget());
+    }
+
+    /**
+     * Links the next period's sheet, once, for the period that follows. Whether this period must be closed first is
+     * the rollover's rule ({@link #startNextPeriod}); an import that restores the link restores the past as it was.
+     */
+    void recordSuccessor(SheetId next, PlanPeriod nextPeriod) {
         if (successor != null) {
             throw StepNotAllowedException.alreadyTaken("このシートの次期のシートは登録済みです（" + successor.value() + "）");
         }
         FiscalYear last = period.lastFiscalYear();
-        if (!reviews.get(last).isClosed()) {
-            throw StepNotAllowedException.missing(ReviewStep.CLOSE, last.japaneseLabel()
-                    + "（計画期間の最終年度）の評価が締め切られていません。次期へは最終年度を締め切ってから移ります");
+        if (nextPeriod.firstFiscalYear().value() != last.value() + 1) {
+            throw new InvalidCommandException("predecessor", "前期のシートの計画期間（" + period.firstFiscalYear().value()
+                    + "〜" + last.value() + "年度）の次の年度から始まるシートではありません");
         }
-        PlanPeriod next = period.next();
-        apply(new NextPeriodStarted(sheetId, command.successor(), next));
-        return new RegisterSheet(command.successor(), registration.municipality(), command.planTitles(), next,
-                registration.department(), registration.councilName(), registration.outcomeTarget());
+        apply(new NextPeriodStarted(sheetId, next, nextPeriod));
+    }
+
+    /** Links the sheet to the one it follows (an import's rollover): only a sheet that follows none yet. */
+    void derivedFrom(SheetId predecessor, PlanPeriod predecessorPeriod) {
+        if (derived) {
+            throw StepNotAllowedException.alreadyTaken("このシートは既に前期のシートとつながっています");
+        }
+        apply(new SheetDerived(sheetId, predecessor, predecessorPeriod));
     }
 
     PlanPeriod period() {
@@ -338,6 +359,11 @@ public class ManagementSheet {
         sheetId = event.sheetId();
         period = event.period();
         period.fiscalYears().forEach(fiscalYear -> reviews.put(fiscalYear, new FiscalYearReview(sheetId, fiscalYear)));
+    }
+
+    @EventSourcingHandler
+    void on(SheetDerived event) {
+        derived = true;
     }
 
     @EventSourcingHandler

@@ -1,7 +1,9 @@
 package jp.pdcaledger.command.sheet;
 
+import jp.pdcaledger.kernel.command.LinkPredecessor;
 import jp.pdcaledger.kernel.command.RegisterSheet;
 import jp.pdcaledger.kernel.command.StartNextPeriod;
+import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -35,9 +37,21 @@ public class PeriodRollover {
         registry.find(successor).ifPresent(existing -> {
             throw new SheetAlreadyRegisteredException(existing);
         });
-        var predecessorPeriod = ending.invoke(ManagementSheet::period);
+        PlanPeriod predecessorPeriod = ending.invoke(ManagementSheet::period);
         sheets.newInstance(() -> new ManagementSheet(successor, command.sheetId(), predecessorPeriod));
         registry.add(successor);
         return ending.version();
+    }
+
+    /** Links an imported sheet to the one it follows; answers the imported sheet's version. */
+    @CommandHandler
+    public long handle(LinkPredecessor command) throws Exception {
+        Aggregate<ManagementSheet> sheet = sheets.load(command.sheetId().value());
+        Aggregate<ManagementSheet> predecessor = sheets.load(Require.present("predecessor", command.predecessor()).value());
+        PlanPeriod period = sheet.invoke(ManagementSheet::period);
+        PlanPeriod predecessorPeriod = predecessor.invoke(ManagementSheet::period);
+        predecessor.execute(ending -> ending.recordSuccessor(command.sheetId(), period));
+        sheet.execute(derived -> derived.derivedFrom(command.predecessor(), predecessorPeriod));
+        return sheet.version();
     }
 }

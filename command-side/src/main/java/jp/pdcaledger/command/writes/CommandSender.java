@@ -4,6 +4,7 @@ import jp.pdcaledger.command.dispatch.AggregateCacheGuard;
 import jp.pdcaledger.command.writes.SheetWriteScope.Action;
 import jp.pdcaledger.kernel.Texts;
 import jp.pdcaledger.kernel.command.RegisterSheet;
+import jp.pdcaledger.kernel.command.TouchesOtherSheet;
 import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.event.EventMetadata;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -68,6 +69,9 @@ public final class CommandSender {
 
     private <R> R dispatch(Object rawCommand, SheetId sheetId, String rawReason) {
         cacheGuard.protect(sheetId.value());
+        if (rawCommand instanceof TouchesOtherSheet both && both.otherSheet() != null) {
+            cacheGuard.protect(both.otherSheet().value());
+        }
         Object command = Texts.normalisedRecord(rawCommand);
         String reason = Texts.normalised(rawReason);
         Map<String, Object> metadata = new HashMap<>();

@@ -31,11 +31,7 @@ public record PublicationLeaf(String format, String municipalityCode, String she
     /** The leaf of a publication, from the sheet's document folded up to and including the publication event. */
     public static PublicationLeaf of(PdcaSheetDocument atPublication, String sheetId, int fiscalYear, int publication,
                                      Instant publishedAt, String erratum) {
-        PdcaSheetDocument published = new PdcaSheetDocument(atPublication.format(), atPublication.municipality(),
-                atPublication.planTitles(), atPublication.period(), atPublication.department(),
-                atPublication.councilName(), atPublication.outcomeTarget(), atPublication.targets(),
-                atPublication.activityIndicators(), atPublication.fiscalYears().stream()
-                .filter(year -> year.fiscalYear() != null && year.fiscalYear() == fiscalYear).toList());
+        PdcaSheetDocument published = atPublication.onlyYear(fiscalYear);
         return new PublicationLeaf(FORMAT, atPublication.municipality().code(), sheetId, fiscalYear, publication,
                 publishedAt.truncatedTo(ChronoUnit.MILLIS).toString(), erratum, published);
     }

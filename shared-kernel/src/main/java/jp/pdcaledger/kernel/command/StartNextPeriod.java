@@ -12,5 +12,10 @@ import java.util.List;
  * the new baseline, the unmet share carried over) is read from this sheet and confirmed by defining them.
  */
 public record StartNextPeriod(SheetId sheetId, SheetId successor, List<String> planTitles, Long expectedVersion)
-        implements VersionedCommand {
+        implements VersionedCommand, TouchesOtherSheet {
+
+    @Override
+    public SheetId otherSheet() {
+        return successor;
+    }
 }

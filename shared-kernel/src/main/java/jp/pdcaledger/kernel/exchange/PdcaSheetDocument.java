@@ -13,9 +13,42 @@ import java.util.List;
 public record PdcaSheetDocument(String format, Municipality municipality, List<String> planTitles, Period period,
                                 String department, String councilName, OutcomeTarget outcomeTarget,
                                 List<Target> targets, List<ActivityIndicator> activityIndicators,
-                                List<FiscalYear> fiscalYears) {
+                                List<FiscalYear> fiscalYears,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) Predecessor predecessor) {
 
     public static final String FORMAT = "pdca-sheet/v1";
+
+    /** A sheet that follows no other (or a document from before lineage existed). */
+    public PdcaSheetDocument(String format, Municipality municipality, List<String> planTitles, Period period,
+                             String department, String councilName, OutcomeTarget outcomeTarget, List<Target> targets,
+                             List<ActivityIndicator> activityIndicators, List<FiscalYear> fiscalYears) {
+        this(format, municipality, planTitles, period, department, councilName, outcomeTarget, targets,
+                activityIndicators, fiscalYears, null);
+    }
+
+    /**
+     * {@code predecessor} (optional, issue 18): the sheet this one was derived from by a rollover, named by its
+     * period (the same municipality and outcome target); absent for a sheet that follows none. On import the sheet
+     * of that period must be in the ledger already (imported first), so that both are linked again.
+     */
+    public record Predecessor(Period period) {
+    }
+
+    /**
+     * The document as a publication of {@code fiscalYear} publishes it: that year alone, since the others may hold what
+     * was never published (what the public page shows, the open data serves and the transparency log holds).
+     */
+    public PdcaSheetDocument onlyYear(int fiscalYear) {
+        return new PdcaSheetDocument(format, municipality, planTitles, period, department, councilName, outcomeTarget,
+                targets, activityIndicators, fiscalYears.stream()
+                .filter(year -> year.fiscalYear() != null && year.fiscalYear() == fiscalYear).toList(), predecessor);
+    }
+
+    /** The same document as the sheet derived from the sheet of {@code period}. */
+    public PdcaSheetDocument withPredecessor(Period period) {
+        return new PdcaSheetDocument(format, municipality, planTitles, this.period, department, councilName,
+                outcomeTarget, targets, activityIndicators, fiscalYears, new Predecessor(period));
+    }
 
     public record Municipality(String code, String name) {
     }

@@ -76,12 +76,12 @@ public final class SheetDocumentFold {
             return null;
         }
 
-        /**
-         * The lineage between periods is the ledger's, not the sheet's: a document imported elsewhere starts a sheet
-         * of its own, which an administrator links again by rolling over there.
-         */
+        /** The successor names its predecessor; the other way round would be a second copy of the same link. */
         @Override
         public Void derived(SheetDerived derived) {
+            document = document.withPredecessor(new PdcaSheetDocument.Period(
+                    derived.predecessorPeriod().firstFiscalYear().value(),
+                    derived.predecessorPeriod().lastFiscalYear().value()));
             return null;
         }
 
@@ -112,7 +112,7 @@ public final class SheetDocumentFold {
                     document.targets(), append(document.activityIndicators(), new PdcaSheetDocument.ActivityIndicator(
                     defined.key().value(), defined.name(), defined.unit(), defined.planned().stream()
                     .map(planned -> new PdcaSheetDocument.Planned(planned.fiscalYear().value(), planned.value())).toList())),
-                    List.of());
+                    List.of(), document.predecessor());
             return null;
         }
 
@@ -226,13 +226,13 @@ public final class SheetDocumentFold {
     private PdcaSheetDocument withTargets(List<PdcaSheetDocument.Target> targets) {
         return new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
                 document.period(), document.department(), document.councilName(), document.outcomeTarget(), targets,
-                document.activityIndicators(), List.of());
+                document.activityIndicators(), List.of(), document.predecessor());
     }
 
     private PdcaSheetDocument withYears(List<PdcaSheetDocument.FiscalYear> fiscalYears) {
         return new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
                 document.period(), document.department(), document.councilName(), document.outcomeTarget(),
-                document.targets(), document.activityIndicators(), fiscalYears);
+                document.targets(), document.activityIndicators(), fiscalYears, document.predecessor());
     }
 
     private static PdcaSheetDocument.FiscalYear empty(int fiscalYear) {
