@@ -120,8 +120,23 @@ final class Chromium implements AutoCloseable {
         return driver.switchTo().alert();
     }
 
-    Object script(String javascript) {
-        return ((JavascriptExecutor) driver).executeScript(javascript);
+    Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** A script that answers later: it calls its last argument with the answer. */
+    Object asyncScript(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
+    }
+
+    /** The keyboard, as a person uses it: keys go to whatever has the focus, nothing is clicked. */
+    org.openqa.selenium.interactions.Actions keys() {
+        return new org.openqa.selenium.interactions.Actions(driver);
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
     }
 
     /** Clicks a submit button (or a link) and waits for the page the server answers with. */
