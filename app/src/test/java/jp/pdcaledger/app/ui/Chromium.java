@@ -139,6 +139,15 @@ final class Chromium implements AutoCloseable {
         return driver.switchTo().activeElement();
     }
 
+    /** Presses a key (or types text) where the focus is and waits for the page the server answers with. */
+    void pressForNewPage(CharSequence key) {
+        script("window.pdcaPageBeforeSubmit = true");
+        keys().sendKeys(key).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(browser ->
+                Boolean.TRUE.equals(script("return window.pdcaPageBeforeSubmit === undefined"
+                        + " && document.readyState === 'complete'")));
+    }
+
     /** Clicks a submit button (or a link) and waits for the page the server answers with. */
     void submit(WebElement button) {
         script("window.pdcaPageBeforeSubmit = true");
