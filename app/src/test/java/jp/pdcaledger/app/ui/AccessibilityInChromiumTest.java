@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * something different: the sheet page at each step of a year, with a refusal beside a field, as of a past moment, with
  * its collapsed forms opened (axe-core skips what is hidden), each level of the dashboard, each role's view. Each page
  * is asserted to be the one meant (an error page checked instead of the page would prove nothing). The pages checked
- * are written to {@code app/target/accessibility/pages-checked.txt}.
+ * are written to {@code app/target/accessibility/pages-checked.txt}. Each also links to the accessibility policy.
  */
 class AccessibilityInChromiumTest extends OnH2 {
 
@@ -156,6 +156,8 @@ class AccessibilityInChromiumTest extends OnH2 {
     /** The page the browser shows now: asserted to be the one meant, its collapsed parts opened, then checked. */
     private void checkHere(Chromium browser, String name, String expected) {
         assertThat(browser.has(expected)).as(name + " (" + browser.path() + ") shows " + expected).isTrue();
+        assertThat(browser.has("footer a[href='/public/accessibility']"))
+                .as(name + " links to the accessibility policy at its foot").isTrue();
         browser.script("document.querySelectorAll('details').forEach(d => d.open = true)");
         String page = name + " — " + browser.path().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}");
         checked.put(page, Axe.check(browser));
