@@ -44,7 +44,8 @@ public interface AccessMatrixContract extends ApiTest {
      */
     Set<String> PUBLIC_PAGES = Set.of("the public list of municipalities", "a municipality's public page",
             "a published year's public page", "the country's open data", "the open-data catalogue",
-            "a municipality's open data", "a published sheet's open data", "a publication's document");
+            "a municipality's open data", "a published sheet's open data", "a publication's document",
+            "the accessibility policy");
     /**
      * Writes no demo user can bring another municipality's sheet to the state they need (closing a year is its own
      * staff's step): there, a role and scope that let the write through meet the workflow instead, 409 naming the step.
@@ -122,6 +123,8 @@ public interface AccessMatrixContract extends ApiTest {
                 new Endpoint("publish a fiscal year", "POST", closed, (id, t) -> post(year(id) + "/publications",
                         Map.of()), definers, Set.of("admin")),
                 new Endpoint("the public list of municipalities", "GET", null, (id, t) -> post("/public", null),
+                        EVERYONE, EVERYONE),
+                new Endpoint("the accessibility policy", "GET", null, (id, t) -> post("/public/accessibility", null),
                         EVERYONE, EVERYONE),
                 new Endpoint("a published year's public page", "GET", published, (id, t) -> post("/public/sheets/" + id
                         + "/fiscal-years/2025", null), EVERYONE, Set.of()),

@@ -66,6 +66,29 @@ public interface PublicPagesContract extends ApiTest {
     }
 
     @Test
+    default void the_accessibility_policy_is_read_without_signing_in_and_every_public_page_links_to_it() {
+        Api.Response policy = api().anonymous().get("/public/accessibility");
+        assertThat(policy.status()).as(policy.toString()).isEqualTo(200);
+        assertThat(policy.contentType()).startsWith("text/html");
+        assertThat(policy.body()).contains("<html lang=\"ja\"").contains("<h1>アクセシビリティ方針</h1>")
+                .as("the level").contains("JIS X 8341-3:2016").contains("適合レベルAA")
+                .as("the scope").contains("すべてのウェブページ")
+                .as("the method").contains("axe-core").contains("wcag2a").contains("wcag2aa").contains("キーボードだけ")
+                .as("the test date, configured").contains("datetime=\"2026-12-04\"").contains("令和8年12月4日")
+                .as("the known limits").contains("既知の制約");
+        assertThat(policy.header("Content-Security-Policy")).contains("style-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(policy.header("Cache-Control")).contains("public");
+        assertThat(policy.body()).as("nothing inline for the policy to refuse").doesNotContain("style=\"")
+                .doesNotContain("<script").doesNotContain("<style");
+
+        String id = publishedSheet();
+        for (String path : new String[]{"/public", "/public/municipalities/" + Sheets.KITAKYUSHU, publicYear(id),
+                publicYear(UUID.randomUUID().toString())}) {
+            assertThat(api().anonymous().get(path).body()).as(path).contains("href=\"/public/accessibility\"");
+        }
+    }
+
+    @Test
     default void no_page_names_who_recorded_anything() {
         String id = publishedSheet();
         for (String path : new String[]{"/public", "/public/municipalities/" + Sheets.KITAKYUSHU, publicYear(id),

@@ -120,8 +120,32 @@ final class Chromium implements AutoCloseable {
         return driver.switchTo().alert();
     }
 
-    Object script(String javascript) {
-        return ((JavascriptExecutor) driver).executeScript(javascript);
+    Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** A script that answers later: it calls its last argument with the answer. */
+    Object asyncScript(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
+    }
+
+    /** The keyboard, as a person uses it: keys go to whatever has the focus, nothing is clicked. */
+    org.openqa.selenium.interactions.Actions keys() {
+        return new org.openqa.selenium.interactions.Actions(driver);
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses a key (or types text) where the focus is and waits for the page the server answers with. */
+    void pressForNewPage(CharSequence key) {
+        script("window.pdcaPageBeforeSubmit = true");
+        keys().sendKeys(key).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(browser ->
+                Boolean.TRUE.equals(script("return window.pdcaPageBeforeSubmit === undefined"
+                        + " && document.readyState === 'complete'")));
     }
 
     /** Clicks a submit button (or a link) and waits for the page the server answers with. */
