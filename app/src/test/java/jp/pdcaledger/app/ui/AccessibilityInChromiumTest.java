@@ -50,6 +50,16 @@ class AccessibilityInChromiumTest extends OnH2 {
         String republished = publishedThenCorrected(sheets);
         caughtUp(republished, api().as("staff").post(year(republished) + "/publications",
                 Map.of("erratum", "実績を175人から176人に訂正しました（集計漏れのため）。")));
+        String periodEnded = sheets.registeredWithTarget();
+        caughtUp(periodEnded, sheets.stepsUpTo(periodEnded, 2026, "close"));
+        String rolledOver = sheets.registeredWithTarget();
+        sheets.stepsUpTo(rolledOver, 2026, "close");
+        jp.pdcaledger.app.support.Api.Response successor = api().as("staff").post("/api/sheets/" + rolledOver
+                + "/next-period", Map.of("planTitles", List.of("第８期北九州市障害福祉計画")));
+        assertThat(successor.status()).as(successor.toString()).isEqualTo(201);
+        String derived = successor.json().get("sheetId").asString();
+        caughtUp(derived, 1);
+        caughtUp(rolledOver, events().of(rolledOver).size() - 1);
 
         try (Chromium reader = new Chromium(port)) {
             check(reader, "サインイン", "/login", "form input[name=password]");
@@ -64,6 +74,7 @@ class AccessibilityInChromiumTest extends OnH2 {
             check(reader, "公表: 見つからないページ（404）", "/public/sheets/" + UUID.randomUUID() + "/fiscal-years/2025",
                     "main h1");
             check(reader, "公表: アクセシビリティ方針", "/public/accessibility", "#tested-on");
+            check(reader, "公表: 透明性ログと検証の方法", "/public/transparency", "h1");
         }
 
         try (Chromium staff = new Chromium(port).signIn("staff")) {
@@ -84,6 +95,10 @@ class AccessibilityInChromiumTest extends OnH2 {
             check(staff, "シート: 活動指標の実績と訂正", "/sheets/" + withIndicator, "#activity-correction-2025");
             check(staff, "シート: 前年度の対応が済んでいない意見", "/sheets/" + openOpinion, ".still-open-list");
             check(staff, "シート: 取込元の文書（北九州市の見本）", "/sheets/" + seed, "#plan");
+            check(staff, "シート: 計画期間の最終年度を締め切った（次期のシートの作成）", "/sheets/" + periodEnded,
+                    "#next-period textarea#planTitles");
+            check(staff, "シート: 次期のシート（前期からの引継ぎ）", "/sheets/" + derived, "#carry-over table");
+            check(staff, "シート: 次期へ移ったシート（次期へのリンク）", "/sheets/" + rolledOver, "nav.lineage a");
             check(staff, "シート: 過去の時点", "/sheets/" + fresh + "?at=" + aMinuteFromNow(), "div.as-of");
 
             staff.open("/sheets/" + fresh);
@@ -152,7 +167,7 @@ class AccessibilityInChromiumTest extends OnH2 {
         Files.writeString(CHECKED, String.join("\n", checked.keySet()) + "\n");
         System.out.println("axe-core " + Axe.TAGS + " checked " + checked.size() + " pages:\n  "
                 + String.join("\n  ", checked.keySet()));
-        assertThat(checked).as("every page and state above was checked").hasSizeGreaterThanOrEqualTo(53);
+        assertThat(checked).as("every page and state above was checked").hasSizeGreaterThanOrEqualTo(57);
         assertThat(Axe.report(checked)).as("axe-core %s violations, page by page:%n%s", Axe.TAGS, Axe.report(checked))
                 .isEmpty();
     }
