@@ -140,6 +140,12 @@ public final class SheetWorkbook {
         }
     }
 
+    /** A grade scale as the sheet prints it beside the grade: A 目標以上／B 目標どおり／C 改善の余地あり. */
+    static String gradeLegend(List<PdcaSheetDocument.Grade> scale) {
+        return String.join("／", scale.stream().map(grade -> grade.label() == null ? grade.code()
+                : grade.code() + " " + grade.label()).toList());
+    }
+
     static String opinionsText(PdcaSheetDocument.FiscalYear year) {
         if (Boolean.TRUE.equals(year.noCouncilOpinion())) {
             return NO_COUNCIL_OPINION;

@@ -138,7 +138,7 @@ final class SheetWorkbookReader {
         }
         PdcaSheetDocument document = new PdcaSheetDocument(plan.format(), plan.municipality(), plan.planTitles(),
                 plan.period(), plan.department(), plan.councilName(), plan.outcomeTarget(), plan.targets(),
-                plan.activityIndicators(), List.copyOf(years));
+                plan.activityIndicators(), List.copyOf(years), plan.gradeScale());
         return new SheetWorkbook.Read(document, origin(data), layout);
     }
 
@@ -223,19 +223,35 @@ final class SheetWorkbookReader {
                     activityActuals.add(new PdcaSheetDocument.ActivityActual(key, value, note, asOf)));
         }
         String evaluation = text(page.cell(layout.evaluationRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
+        String grade = layout.graded() ? grade(page, layout, plan, fiscalYear) : null;
         String opinionsText = text(page.cell(layout.opinionsRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
         boolean none = opinionsText != null && opinionsText.strip().equals(SheetWorkbook.NO_COUNCIL_OPINION);
         List<String> opinions = opinionsText == null || none ? List.of() : SheetWorkbook.opinionsOf(opinionsText);
         String improvement = text(page.cell(layout.improvementRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
         if (actuals.isEmpty() && activityActuals.isEmpty() && evaluation == null && opinions.isEmpty() && !none
-                && improvement == null) {
+                && improvement == null && grade == null) {
             return null;
         }
         return new PdcaSheetDocument.FiscalYear(fiscalYear,
                 SheetWorkbook.RecordedOrder.sorted(actuals, order.actuals().get(fiscalYear), PdcaSheetDocument.Actual::target),
                 SheetWorkbook.RecordedOrder.sorted(activityActuals, order.activityActuals().get(fiscalYear),
                         PdcaSheetDocument.ActivityActual::indicator),
-                evaluation, opinions, none, improvement);
+                evaluation, opinions, none, improvement, List.of(), grade);
+    }
+
+    /** The grade typed or chosen in a graded year's grade cell: a code of the plan's scale, or nothing. */
+    private String grade(SheetGrid page, SheetLayout layout, PdcaSheetDocument plan, int fiscalYear) {
+        String typed = text(page.cell(layout.gradeRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
+        if (typed == null) {
+            return null;
+        }
+        String code = typed.strip();
+        if (plan.gradeScale().stream().noneMatch(grade -> code.equals(grade.code()))) {
+            error(layout.gradeCell(fiscalYear), "評価の区分は " + String.join(", ", plan.gradeScale().stream()
+                    .map(PdcaSheetDocument.Grade::code).toList()) + " のどれかです（「" + typed + "」）");
+            return null;
+        }
+        return code;
     }
 
     private interface ActualSink {

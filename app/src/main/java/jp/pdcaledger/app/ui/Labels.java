@@ -52,6 +52,20 @@ public class Labels {
     }
 
     /** A year's status (the enum, or its name as a list row carries it) in Japanese. */
+    /**
+     * An evaluation's grade as the sheet prints it, the code with what it means on the sheet's scale: A（目標以上）;
+     * the empty text for none.
+     */
+    public String grade(java.util.List<jp.pdcaledger.query.sheetview.SheetView.Grade> scale, String code) {
+        if (code == null) {
+            return "";
+        }
+        String label = scale == null ? null : scale.stream().filter(grade -> code.equals(grade.code()))
+                .map(jp.pdcaledger.query.sheetview.SheetView.Grade::label).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        return label == null ? code : code + "（" + label + "）";
+    }
+
     public String step(Object status) {
         return Arrays.stream(ReviewStatus.values()).filter(known -> known.name().equals(String.valueOf(status)))
                 .findFirst().map(ReviewStatus::label).orElse(String.valueOf(status));

@@ -245,7 +245,8 @@ public class SheetForms {
                     "on".equals(form.get("estimated")), null);
             case "confirmation" -> new ConfirmAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
                     number(form.get("value"), unit), blankToNull(form.get("note")), asOf(form), null);
-            case "evaluation" -> new SubmitEvaluation(sheet, fiscalYear, form.get("text"), null);
+            case "evaluation" -> new SubmitEvaluation(sheet, fiscalYear, form.get("text"), blankToNull(form.get("grade")),
+                    null);
             case "opinion" -> opinion(sheet, fiscalYear, form);
             case "improvement" -> new PlanImprovement(sheet, fiscalYear, form.get("text"), null);
             case "close" -> new CloseReview(sheet, fiscalYear, null);
@@ -257,7 +258,8 @@ public class SheetForms {
             case ACTIVITY + "correction" -> new CorrectAnnualActual(sheet, fiscalYear,
                     TargetKey.of(form.getOrDefault("key", "")), number(form.get("value"), unit),
                     blankToNull(form.get("note")), keptAsOf, form.get("reason"), null);
-            case "revision" -> new ReviseEvaluation(sheet, fiscalYear, form.get("text"), form.get("reason"), null);
+            case "revision" -> new ReviseEvaluation(sheet, fiscalYear, form.get("text"), blankToNull(form.get("grade")),
+                    form.get("reason"), null);
             case "answer" -> answer(sheet, fiscalYear, form);
             case "publish" -> new PublishFiscalYear(sheet, fiscalYear, blankToNull(form.get("erratum")), null);
             default -> throw new InvalidCommandException("step", "この手順はありません: " + step);

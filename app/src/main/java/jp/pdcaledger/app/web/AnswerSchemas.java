@@ -46,7 +46,11 @@ final class AnswerSchemas {
         nullable.put("SheetAnswerTarget", Set.of("baseline", "targetValue", "deadlineFiscalYear", "direction", "note",
                 "rationale"));
         nullable.put("TargetRevision", Set.of("previousTargetValue", "previousDeadlineFiscalYear", "previousRationale"));
-        nullable.put("FiscalYearReview", Set.of("evaluation", "improvement", "noCouncilOpinionRecorded"));
+        nullable.put("FiscalYearReview", Set.of("evaluation", "improvement", "noCouncilOpinionRecorded", "grade"));
+        // a sheet without a grade scale, a grade without a label, an evaluation not graded before (issue 21)
+        nullable.put("SheetAnswer", Set.of("gradeScale"));
+        nullable.put("Grade", Set.of("label"));
+        nullable.put("TextRevision", Set.of("previousGrade"));
         // an actual as of the year's own 31 March has no date of its own (issue 21), nor had the value it replaced
         // an estimate not confirmed yet (issue 21); a first publication has no erratum (issue 16)
         nullable.put("SheetAnswerActual", Set.of("value", "note", "asOf", "confirmed"));

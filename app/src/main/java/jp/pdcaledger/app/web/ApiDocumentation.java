@@ -158,6 +158,7 @@ public class ApiDocumentation {
             AnswerSchemas.upload(openApi);
             asOfDates(openApi);
             estimates(openApi);
+            grades(openApi);
             AnswerSchemas.nullable(openApi);
         };
     }
@@ -187,6 +188,34 @@ public class ApiDocumentation {
                         + "still to come; absent or false: a final figure. An estimate's final figure is sent to "
                         + "POST …/actuals/{targetKey}/confirmation; on the dashboard, an achievement resting on an "
                         + "estimate says so");
+            }
+        });
+    }
+
+    /**
+     * The optional grades of issue 21: a sheet's {@code gradeScale} and an evaluation's {@code grade}, in the command
+     * bodies, the sheet's answer and {@code pdca-sheet/v1}; absent or null meaning none, so every earlier body and
+     * document means the same.
+     */
+    private static void grades(OpenAPI openApi) {
+        openApi.getComponents().getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            if (schema.getProperties().get("gradeScale") instanceof Schema<?> scale) {
+                scale.description("評価の区分（よいものから順に） / The sheet's grade scale, best grade first "
+                        + "(A 目標以上 / B 目標どおり / C 改善の余地あり); absent, null or (in a document) empty: none defined. Defined once with "
+                        + "POST /api/sheets/{id}/grade-scale");
+            }
+            if (schema.getProperties().get("grade") instanceof Schema<?> grade) {
+                grade.description("評価の区分 / The evaluation's grade, a code of the sheet's gradeScale; absent or "
+                        + "null: none. A code not on the scale is refused (400, field grade), a grade on a sheet "
+                        + "without a scale too (409, missingStep DefineGradeScale)");
+            }
+            if (schema.getProperties().get("grades") instanceof Schema<?> grades && grades.getItems() != null
+                    && grades.getItems().get$ref() != null) {
+                grades.description("評価の区分、よいものから順に / The grades, best first: each a code (up to "
+                        + jp.pdcaledger.kernel.sheet.Grade.CODE_LENGTH + " characters, unique) and its label (optional)");
             }
         });
     }

@@ -7,6 +7,7 @@ import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
+import jp.pdcaledger.kernel.command.DefineGradeScale;
 import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.PlanImprovement;
 import jp.pdcaledger.kernel.command.RecordAnnualActual;
@@ -18,6 +19,7 @@ import jp.pdcaledger.kernel.sheet.AsOfDate;
 import jp.pdcaledger.kernel.sheet.Baseline;
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.Grade;
 import jp.pdcaledger.kernel.sheet.Municipality;
 import jp.pdcaledger.kernel.sheet.MunicipalityCode;
 import jp.pdcaledger.kernel.sheet.OutcomeTarget;
@@ -71,6 +73,7 @@ final class DocumentTranslation {
         register();
         each("targets", document.targets(), this::target);
         each("activityIndicators", document.activityIndicators(), this::indicator);
+        gradeScale();
         Set<FiscalYear> seen = new HashSet<>();
         each("fiscalYears", document.fiscalYears(), (path, year) -> fiscalYear(path, year, seen));
     }
@@ -105,6 +108,23 @@ final class DocumentTranslation {
                     document.planTitles(), planPeriod, document.department(), document.councilName(),
                     new OutcomeTarget(outcome.number(), title)), null));
         }
+    }
+
+    /**
+     * The scale, when the document has one: defined before any year's evaluation is graded on it. An empty list says
+     * what absent says (a generated client writes one for a list it was not given): no scale.
+     */
+    private void gradeScale() {
+        if (!graded()) {
+            return;
+        }
+        List<Grade> grades = new ArrayList<>();
+        each("gradeScale", document.gradeScale(), (path, grade) -> grades.add(new Grade(grade.code(), grade.label())));
+        steps.add(new ImportStep("gradeScale", new DefineGradeScale(sheetId, grades, null), null));
+    }
+
+    private boolean graded() {
+        return document.gradeScale() != null && !document.gradeScale().isEmpty();
     }
 
     private void target(String path, PdcaSheetDocument.Target target) {
@@ -155,9 +175,14 @@ final class DocumentTranslation {
         each(path + ".activityActuals", year.activityActuals(), (actualPath, actual) ->
                 actual(actualPath, actualPath + ".indicator", fiscalYear, actual.indicator(), actual.value(),
                         actual.note(), actual.asOf(), false, indicatorKeys, "活動指標 %s は activityIndicators にありません"));
+        if (year.grade() != null && year.evaluation() == null) {
+            error(path + ".grade", "評価（evaluation）のない年度に評価の区分は付けられません");
+        } else if (year.grade() != null && !graded()) {
+            error(path + ".grade", "評価の区分（gradeScale）のないシートに評価の区分は付けられません");
+        }
         if (year.evaluation() != null) {
             steps.add(new ImportStep(path + ".evaluation",
-                    new SubmitEvaluation(sheetId, fiscalYear, year.evaluation(), null), null));
+                    new SubmitEvaluation(sheetId, fiscalYear, year.evaluation(), year.grade(), null), null));
         }
         List<String> opinions = list(year.councilOpinions());
         if (opinions.stream().anyMatch(java.util.Objects::isNull)) {

@@ -48,6 +48,8 @@ class FiscalYearReview {
     private final FiscalYear fiscalYear;
     private final Map<TargetKey, Reported> actuals = new HashMap<>();
     private String evaluation;
+    /** The evaluation's grade, a code of the sheet's scale; null when it has none. */
+    private String grade;
     private int councilOpinions;
     /** The year's opinions as the sheet prints them in one cell (each after ・, one a line), in characters. */
     private int opinionsPrinted;
@@ -153,17 +155,18 @@ class FiscalYearReview {
         }
     }
 
-    void submitEvaluation(String text) {
+    /** {@code grade}: a code the sheet's scale holds (the sheet checks it), or null. */
+    void submitEvaluation(String text, String grade) {
         Require.text("text", text, TextLimits.PROSE);
         requireOpen();
         if (evaluation != null) {
             throw StepNotAllowedException.alreadyTaken(label() + "の評価は提出済みです。修正は理由（reason）を付けて送ってください");
         }
         requireStepsBefore(ReviewStep.EVALUATION);
-        apply(new EvaluationSubmitted(sheetId, fiscalYear, text));
+        apply(new EvaluationSubmitted(sheetId, fiscalYear, text, grade));
     }
 
-    void reviseEvaluation(String text, String reason) {
+    void reviseEvaluation(String text, String grade, String reason) {
         Require.text("text", text, TextLimits.PROSE);
         Require.text("reason", reason, TextLimits.REASON);
         requireOpen();
@@ -173,10 +176,10 @@ class FiscalYearReview {
         if (councilHeard()) {
             throw StepNotAllowedException.alreadyTaken(label() + "の評価には協議会等の意見が出ているため、修正できません");
         }
-        if (evaluation.equals(text)) {
+        if (evaluation.equals(text) && Objects.equals(this.grade, grade)) {
             throw new InvalidCommandException("text", "修正前と同じ評価です");
         }
-        apply(new EvaluationRevised(sheetId, fiscalYear, text, evaluation));
+        apply(new EvaluationRevised(sheetId, fiscalYear, text, evaluation, grade, this.grade));
     }
 
     void addCouncilOpinion(String text) {
@@ -330,7 +333,8 @@ class FiscalYearReview {
     public boolean equals(Object other) {
         return other instanceof FiscalYearReview that && fiscalYear.equals(that.fiscalYear)
                 && sheetId.equals(that.sheetId) && actuals.equals(that.actuals)
-                && Objects.equals(evaluation, that.evaluation) && councilOpinions == that.councilOpinions
+                && Objects.equals(evaluation, that.evaluation) && Objects.equals(grade, that.grade)
+                && councilOpinions == that.councilOpinions
                 && opinionsPrinted == that.opinionsPrinted
                 && noCouncilOpinion == that.noCouncilOpinion && improvementPlanned == that.improvementPlanned
                 && closed == that.closed && answers.equals(that.answers) && publications == that.publications
@@ -378,12 +382,14 @@ class FiscalYearReview {
     void on(EvaluationSubmitted event) {
         changedSincePublication = true;
         evaluation = event.text();
+        grade = event.grade();
     }
 
     @EventSourcingHandler
     void on(EvaluationRevised event) {
         changedSincePublication = true;
         evaluation = event.text();
+        grade = event.grade();
     }
 
     @EventSourcingHandler

@@ -5,6 +5,7 @@ import jp.pdcaledger.kernel.command.CloseReview;
 import jp.pdcaledger.kernel.command.ConfirmAnnualActual;
 import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
+import jp.pdcaledger.kernel.command.DefineGradeScale;
 import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.PlanImprovement;
 import jp.pdcaledger.kernel.command.PublishFiscalYear;
@@ -17,10 +18,12 @@ import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReviseTarget;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
+import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.Grade;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import jp.pdcaledger.kernel.sheet.PlannedValue;
@@ -64,6 +67,8 @@ public class ManagementSheet {
     private PlanPeriod period;
     private final Map<TargetKey, TargetInForce> targets = new HashMap<>();
     private final Set<TargetKey> indicators = new HashSet<>();
+    /** The codes of the sheet's grade scale, once it is defined; null before. */
+    private Set<String> gradeCodes;
 
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<FiscalYear, FiscalYearReview> reviews = new HashMap<>();
@@ -160,6 +165,35 @@ public class ManagementSheet {
         return getVersion();
     }
 
+    /** The scale is defined once: its codes are what every graded evaluation of the sheet says. */
+    @CommandHandler
+    long handle(DefineGradeScale command) {
+        List<Grade> grades = Require.present("grades", command.grades());
+        if (grades.isEmpty()) {
+            throw new InvalidCommandException("grades", "評価の区分（grades）が空です（1つ以上、よいものから順に）");
+        }
+        if (grades.size() > Grade.MAX_GRADES) {
+            throw new InvalidCommandException("grades", "評価の区分は " + Grade.MAX_GRADES + " 個までです");
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < grades.size(); i++) {
+            Grade grade = Require.present("grades[" + i + "]", grades.get(i));
+            String code = Require.text("grades[" + i + "].code", grade.code(), Grade.CODE_LENGTH);
+            if (code.contains("\n") || !code.equals(code.strip())) {
+                throw new InvalidCommandException("grades[" + i + "].code", "区分の記号は1行で、前後に空白を付けません: " + code);
+            }
+            Require.optionalText("grades[" + i + "].label", grade.label(), TextLimits.NAME);
+            if (!codes.add(code)) {
+                throw new InvalidCommandException("grades[" + i + "].code", "区分の記号 " + code + " が重複しています");
+            }
+        }
+        if (gradeCodes != null) {
+            throw StepNotAllowedException.alreadyTaken("このシートの評価の区分は定義済みです");
+        }
+        apply(new GradeScaleDefined(sheetId, List.copyOf(grades)));
+        return getVersion();
+    }
+
     @CommandHandler
     long handle(ReviseTarget command) {
         TargetInForce target = targets.get(Require.present("key", command.key()));
@@ -222,13 +256,14 @@ public class ManagementSheet {
 
     @CommandHandler
     long handle(SubmitEvaluation command) {
-        reviewOf(command.fiscalYear()).submitEvaluation(command.text());
+        reviewOf(command.fiscalYear()).submitEvaluation(command.text(), requireGradeOnScale(command.grade()));
         return getVersion();
     }
 
     @CommandHandler
     long handle(ReviseEvaluation command) {
-        reviewOf(command.fiscalYear()).reviseEvaluation(command.text(), command.reason());
+        reviewOf(command.fiscalYear()).reviseEvaluation(command.text(), requireGradeOnScale(command.grade()),
+                command.reason());
         return getVersion();
     }
 
@@ -281,6 +316,22 @@ public class ManagementSheet {
         }
     }
 
+    /** A grade is a code of the sheet's scale: none defined is a step missing, a code not on it bad input. */
+    private String requireGradeOnScale(String grade) {
+        if (grade == null) {
+            return null;
+        }
+        if (gradeCodes == null) {
+            throw StepNotAllowedException.missing(DefineGradeScale.class.getSimpleName(),
+                    "このシートには評価の区分がまだ定義されていません。先に DefineGradeScale が必要です");
+        }
+        if (!gradeCodes.contains(grade)) {
+            throw new InvalidCommandException("grade", "評価の区分 " + grade + " はこのシートの区分（"
+                    + String.join(", ", gradeCodes.stream().sorted().toList()) + "）にありません");
+        }
+        return grade;
+    }
+
     private void requireNewKey(TargetKey key) {
         if (targets.containsKey(key) || indicators.contains(key)) {
             throw StepNotAllowedException.alreadyTaken("キー " + key + " は既にこのシートで使われています");
@@ -315,5 +366,11 @@ public class ManagementSheet {
     @EventSourcingHandler
     void on(ActivityIndicatorDefined event) {
         indicators.add(event.key());
+    }
+
+    @EventSourcingHandler
+    void on(GradeScaleDefined event) {
+        gradeCodes = new HashSet<>();
+        event.grades().forEach(grade -> gradeCodes.add(grade.code()));
     }
 }

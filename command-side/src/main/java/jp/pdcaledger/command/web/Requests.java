@@ -62,7 +62,15 @@ final class Requests {
     record CorrectActual(BigDecimal value, String note, String asOf, String reason) {
     }
 
-    record Evaluation(String text, String reason) {
+    /** {@code grade}: a code of the sheet's grade scale, or absent for none (a revision states it as it is to stand). */
+    record Evaluation(String text, String grade, String reason) {
+    }
+
+    /** The sheet's grade scale, best grade first. */
+    record GradeScale(List<GradeBody> grades) {
+    }
+
+    record GradeBody(String code, String label) {
     }
 
     record CouncilOpinion(String text, Boolean none) {

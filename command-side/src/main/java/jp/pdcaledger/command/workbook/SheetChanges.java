@@ -77,7 +77,7 @@ final class SheetChanges {
         FiscalYear fiscalYear = FiscalYear.of(year);
         actuals(fiscalYear, targetActuals(before), targetActuals(after));
         actuals(fiscalYear, activityActuals(before), activityActuals(after));
-        evaluation(fiscalYear, before.evaluation(), after.evaluation());
+        evaluation(fiscalYear, before, after);
         opinions(fiscalYear, before, after);
         improvement(fiscalYear, before.improvement(), after.improvement());
     }
@@ -119,16 +119,24 @@ final class SheetChanges {
         });
     }
 
-    private void evaluation(FiscalYear fiscalYear, String before, String after) {
+    /** The evaluation and its grade (on a graded sheet) go together: a change of either revises the evaluation. */
+    private void evaluation(FiscalYear fiscalYear, PdcaSheetDocument.FiscalYear beforeYear,
+                            PdcaSheetDocument.FiscalYear afterYear) {
+        String before = beforeYear.evaluation();
+        String after = afterYear.evaluation();
+        String grade = afterYear.grade();
         String cell = cells.evaluationCell(fiscalYear.value());
+        String changed = Objects.equals(before, after) ? cells.gradeCell(fiscalYear.value()) : cell;
         if (before != null && after == null) {
             error(cell, "提出済みの評価は消せません");
+        } else if (after == null && grade != null) {
+            error(cells.gradeCell(fiscalYear.value()), "評価のない年度に評価の区分は付けられません");
         } else if (before == null && after != null) {
             add(cell, fiscalYear.value(), null, null, after, false,
-                    expected -> new SubmitEvaluation(sheetId, fiscalYear, after, expected));
-        } else if (before != null && !before.equals(after)) {
-            add(cell, fiscalYear.value(), null, null, after, true,
-                    expected -> new ReviseEvaluation(sheetId, fiscalYear, after, reason, expected));
+                    expected -> new SubmitEvaluation(sheetId, fiscalYear, after, grade, expected));
+        } else if (before != null && (!before.equals(after) || !Objects.equals(beforeYear.grade(), grade))) {
+            add(changed, fiscalYear.value(), null, null, after, true,
+                    expected -> new ReviseEvaluation(sheetId, fiscalYear, after, grade, reason, expected));
         }
     }
 

@@ -11,6 +11,7 @@ import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
 import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
+import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
@@ -81,6 +82,14 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
         }
 
         @Override
+        public String gradeScaleDefined(GradeScaleDefined e) {
+            String scale = String.join("／", e.grades().stream().map(grade -> grade.label() == null ? grade.code()
+                    : grade.code() + " " + grade.label()).toList());
+            added(changes, "gradeScale", scale);
+            return "評価の区分を定義: " + scale;
+        }
+
+        @Override
         public String actualRecorded(AnnualActualRecorded e) {
             added(changes, "value", e.value());
             added(changes, "note", e.note());
@@ -131,13 +140,17 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
         @Override
         public String evaluationSubmitted(EvaluationSubmitted e) {
             added(changes, "evaluation", e.text());
-            return label(e.fiscalYear()) + " の評価を提出";
+            added(changes, "grade", e.grade());
+            return label(e.fiscalYear()) + " の評価を提出" + (e.grade() == null ? "" : "（区分 " + e.grade() + "）");
         }
 
         @Override
         public String evaluationRevised(EvaluationRevised e) {
             changed(changes, "evaluation", e.previousText(), e.text());
-            return label(e.fiscalYear()) + " の評価を修正";
+            changed(changes, "grade", e.previousGrade(), e.grade());
+            return label(e.fiscalYear()) + " の評価を修正" + (Objects.equals(e.previousGrade(), e.grade()) ? ""
+                    : "（区分 " + (e.previousGrade() == null ? "なし" : e.previousGrade()) + " → "
+                    + (e.grade() == null ? "なし" : e.grade()) + "）");
         }
 
         @Override

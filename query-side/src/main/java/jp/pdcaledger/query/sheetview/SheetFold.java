@@ -14,6 +14,7 @@ import jp.pdcaledger.kernel.Texts;
 import jp.pdcaledger.kernel.event.EventMetadata;
 import jp.pdcaledger.kernel.event.FiscalYearEvent;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
+import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
@@ -149,6 +150,13 @@ public final class SheetFold {
         }
 
         @Override
+        public Void gradeScaleDefined(GradeScaleDefined defined) {
+            view.gradeScale = defined.grades().stream()
+                    .map(grade -> new SheetView.Grade(grade.code(), grade.label())).toList();
+            return null;
+        }
+
+        @Override
         public Void actualRecorded(AnnualActualRecorded recorded) {
             return year(recorded, review -> {
                 Actual actual = actual(recorded.target().value(), recorded.value(), recorded.note(), recorded.asOf(),
@@ -193,15 +201,20 @@ public final class SheetFold {
 
         @Override
         public Void evaluationSubmitted(EvaluationSubmitted submitted) {
-            return year(submitted, review -> review.evaluation = text(submitted.text(), change));
+            return year(submitted, review -> {
+                review.evaluation = text(submitted.text(), change);
+                review.grade = submitted.grade();
+            });
         }
 
         @Override
         public Void evaluationRevised(EvaluationRevised revised) {
             return year(revised, review -> {
                 if (review.evaluation != null) {
-                    review.evaluation.revisions.add(new TextRevision(change, revised.previousText()));
+                    review.evaluation.revisions.add(new TextRevision(change, revised.previousText(),
+                            revised.previousGrade()));
                     review.evaluation.text = revised.text();
+                    review.grade = revised.grade();
                 }
             });
         }

@@ -30,6 +30,12 @@ public class SheetView {
     public List<Target> targets = new ArrayList<>();
     public List<ActivityIndicator> activityIndicators = new ArrayList<>();
     public List<FiscalYearReview> fiscalYears = new ArrayList<>();
+    /** The grades the sheet's evaluations are graded on, best first (issue 21); null while none is defined. */
+    public List<Grade> gradeScale;
+
+    /** A grade of the sheet's scale: its code (A, ◎) and what it means (目標以上), or no label. */
+    public record Grade(String code, String label) {
+    }
 
     public record Municipality(String code, String name) {
     }
@@ -93,6 +99,8 @@ public class SheetView {
         public List<Actual> actuals = new ArrayList<>();
         public List<Actual> activityActuals = new ArrayList<>();
         public Text evaluation;
+        /** The evaluation's grade, a code of the sheet's {@code gradeScale}; null for none (issue 21). */
+        public String grade;
         public List<Text> councilOpinions = new ArrayList<>();
         public boolean noCouncilOpinion;
         public Change noCouncilOpinionRecorded;
@@ -160,7 +168,8 @@ public class SheetView {
         public List<TextRevision> revisions = new ArrayList<>();
     }
 
-    public record TextRevision(Change change, String previousText) {
+    /** {@code previousGrade}: an evaluation's grade before the revision (null: none; always null for other texts). */
+    public record TextRevision(Change change, String previousText, String previousGrade) {
     }
 
     /** One answer to the {@code opinion}-th opinion (from 1); a revision says what it replaced. */

@@ -22,15 +22,21 @@ import java.util.function.Function;
  * as it writes a record's: the answer is written byte for byte as the view was when it was the body.
  */
 public record SheetAnswer(List<ActivityIndicator> activityIndicators, String councilName, String department,
-                          List<FiscalYearReview> fiscalYears, Instant lastChangedAt, Municipality municipality,
+                          List<FiscalYearReview> fiscalYears, List<Grade> gradeScale, Instant lastChangedAt,
+                          Municipality municipality,
                           OutcomeTarget outcomeTarget, Period period, List<String> planTitles, String sheetId,
                           List<Target> targets, long version) {
 
     public static SheetAnswer of(SheetView view) {
         return new SheetAnswer(all(view.activityIndicators, ActivityIndicator::of), view.councilName, view.department,
-                all(view.fiscalYears, FiscalYearReview::of), view.lastChangedAt, Municipality.of(view.municipality),
+                all(view.fiscalYears, FiscalYearReview::of),
+                all(view.gradeScale, grade -> new Grade(grade.code(), grade.label())), view.lastChangedAt, Municipality.of(view.municipality),
                 OutcomeTarget.of(view.outcomeTarget), Period.of(view.period), view.planTitles, view.sheetId,
                 all(view.targets, Target::of), view.version);
+    }
+
+    /** A grade of the sheet's scale (issue 21): its code, and what it means (null when the sheet prints none). */
+    public record Grade(String code, String label) {
     }
 
     public record Municipality(String code, String name) {
@@ -100,7 +106,7 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
     /** {@code label}: as the sheet's tables print the year (H30, R1); {@code asOfDate}: 各年度３月末現在. */
     public record FiscalYearReview(List<Actual> activityActuals, List<Actual> actuals, String asOfDate,
                                    boolean changedSincePublication, List<Change> closings, List<Text> councilOpinions,
-                                   Text evaluation, int fiscalYear, Text improvement, String label,
+                                   Text evaluation, int fiscalYear, String grade, Text improvement, String label,
                                    boolean noCouncilOpinion, Change noCouncilOpinionRecorded,
                                    List<OpinionAnswer> opinionAnswers, List<Publication> publications,
                                    List<Change> reopenings, ReviewStatus status) {
@@ -108,7 +114,7 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
         static FiscalYearReview of(SheetView.FiscalYearReview year) {
             return new FiscalYearReview(all(year.activityActuals, Actual::of), all(year.actuals, Actual::of),
                     year.asOfDate, year.changedSincePublication, all(year.closings, Change::of),
-                    all(year.councilOpinions, Text::of), Text.of(year.evaluation), year.fiscalYear,
+                    all(year.councilOpinions, Text::of), Text.of(year.evaluation), year.fiscalYear, year.grade,
                     Text.of(year.improvement), year.label, year.noCouncilOpinion,
                     Change.of(year.noCouncilOpinionRecorded), all(year.opinionAnswers, OpinionAnswer::of),
                     all(year.publications, Publication::of), all(year.reopenings, Change::of), year.status);
@@ -160,7 +166,8 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
 
         static Text of(SheetView.Text text) {
             return text == null ? null : new Text(all(text.revisions, revision -> new TextRevision(
-                    Change.of(revision.change()), revision.previousText())), Change.of(text.submitted), text.text);
+                    Change.of(revision.change()), revision.previousText(), revision.previousGrade())),
+                    Change.of(text.submitted), text.text);
         }
     }
 
@@ -173,7 +180,8 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
         }
     }
 
-    public record TextRevision(Change change, String previousText) {
+    /** {@code previousGrade}: an evaluation's grade before the revision (issue 21); null for none. */
+    public record TextRevision(Change change, String previousText, String previousGrade) {
     }
 
     /** A list of the view as the answer's: null stays null, as the view's JSON had it. */

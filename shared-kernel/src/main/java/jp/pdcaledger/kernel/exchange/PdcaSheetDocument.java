@@ -13,9 +13,26 @@ import java.util.List;
 public record PdcaSheetDocument(String format, Municipality municipality, List<String> planTitles, Period period,
                                 String department, String councilName, OutcomeTarget outcomeTarget,
                                 List<Target> targets, List<ActivityIndicator> activityIndicators,
-                                List<FiscalYear> fiscalYears) {
+                                List<FiscalYear> fiscalYears,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) List<Grade> gradeScale) {
 
     public static final String FORMAT = "pdca-sheet/v1";
+
+    /**
+     * {@code gradeScale} (optional, issue 21): the grades the sheet's evaluations are graded on, best first; absent or
+     * null for a sheet without one, which is what every document meant before the field existed, so such a document
+     * exports as it was.
+     */
+    public PdcaSheetDocument(String format, Municipality municipality, List<String> planTitles, Period period,
+                             String department, String councilName, OutcomeTarget outcomeTarget, List<Target> targets,
+                             List<ActivityIndicator> activityIndicators, List<FiscalYear> fiscalYears) {
+        this(format, municipality, planTitles, period, department, councilName, outcomeTarget, targets,
+                activityIndicators, fiscalYears, null);
+    }
+
+    /** One grade of the scale: its code (A, ◎) and what it means (目標以上). */
+    public record Grade(String code, String label) {
+    }
 
     public record Municipality(String code, String name) {
     }
@@ -45,22 +62,33 @@ public record PdcaSheetDocument(String format, Municipality municipality, List<S
      * that has one, by the opinion's place in {@code councilOpinions} (from 1); absent or empty when none is
      * answered, which is what every document meant before the field existed, so such a document exports as it was.
      * The answers an answer replaced live in the history, as a revised target's earlier versions do.
+     * {@code grade} (optional, issue 21): the evaluation's grade, a code of the sheet's {@code gradeScale}; absent or
+     * null for none.
      */
     public record FiscalYear(Integer fiscalYear, List<Actual> actuals, List<ActivityActual> activityActuals,
                              String evaluation, List<String> councilOpinions, Boolean noCouncilOpinion,
                              String improvement,
-                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CouncilOpinionAnswer> councilOpinionAnswers) {
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CouncilOpinionAnswer> councilOpinionAnswers,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String grade) {
 
         /** Absent and empty say the same: no answer (so a document read back equals the one written). */
         public FiscalYear {
             councilOpinionAnswers = councilOpinionAnswers == null ? List.of() : List.copyOf(councilOpinionAnswers);
         }
 
+        /** A year without a grade (or a document from before grades existed). */
+        public FiscalYear(Integer fiscalYear, List<Actual> actuals, List<ActivityActual> activityActuals,
+                          String evaluation, List<String> councilOpinions, Boolean noCouncilOpinion, String improvement,
+                          List<CouncilOpinionAnswer> councilOpinionAnswers) {
+            this(fiscalYear, actuals, activityActuals, evaluation, councilOpinions, noCouncilOpinion, improvement,
+                    councilOpinionAnswers, null);
+        }
+
         /** A year whose opinions have no answer (or a document from before answers existed). */
         public FiscalYear(Integer fiscalYear, List<Actual> actuals, List<ActivityActual> activityActuals,
                           String evaluation, List<String> councilOpinions, Boolean noCouncilOpinion, String improvement) {
             this(fiscalYear, actuals, activityActuals, evaluation, councilOpinions, noCouncilOpinion, improvement,
-                    List.of());
+                    List.of(), null);
         }
     }
 

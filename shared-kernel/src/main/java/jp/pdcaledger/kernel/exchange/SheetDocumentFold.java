@@ -14,6 +14,7 @@ import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.event.FiscalYearEvent;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
+import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
@@ -96,7 +97,16 @@ public final class SheetDocumentFold {
                     document.targets(), append(document.activityIndicators(), new PdcaSheetDocument.ActivityIndicator(
                     defined.key().value(), defined.name(), defined.unit(), defined.planned().stream()
                     .map(planned -> new PdcaSheetDocument.Planned(planned.fiscalYear().value(), planned.value())).toList())),
-                    List.of());
+                    List.of(), document.gradeScale());
+            return null;
+        }
+
+        @Override
+        public Void gradeScaleDefined(GradeScaleDefined defined) {
+            document = new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
+                    document.period(), document.department(), document.councilName(), document.outcomeTarget(),
+                    document.targets(), document.activityIndicators(), List.of(), defined.grades().stream()
+                    .map(grade -> new PdcaSheetDocument.Grade(grade.code(), grade.label())).toList());
             return null;
         }
 
@@ -141,14 +151,14 @@ public final class SheetDocumentFold {
 
         @Override
         public Void evaluationSubmitted(EvaluationSubmitted submitted) {
-            return inYear(submitted, year -> texts(year, submitted.text(), year.councilOpinions(), year.noCouncilOpinion(),
-                    year.improvement()));
+            return inYear(submitted, year -> graded(texts(year, submitted.text(), year.councilOpinions(),
+                    year.noCouncilOpinion(), year.improvement()), submitted.grade()));
         }
 
         @Override
         public Void evaluationRevised(EvaluationRevised revised) {
-            return inYear(revised, year -> texts(year, revised.text(), year.councilOpinions(), year.noCouncilOpinion(),
-                    year.improvement()));
+            return inYear(revised, year -> graded(texts(year, revised.text(), year.councilOpinions(),
+                    year.noCouncilOpinion(), year.improvement()), revised.grade()));
         }
 
         @Override
@@ -210,13 +220,13 @@ public final class SheetDocumentFold {
     private PdcaSheetDocument withTargets(List<PdcaSheetDocument.Target> targets) {
         return new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
                 document.period(), document.department(), document.councilName(), document.outcomeTarget(), targets,
-                document.activityIndicators(), List.of());
+                document.activityIndicators(), List.of(), document.gradeScale());
     }
 
     private PdcaSheetDocument withYears(List<PdcaSheetDocument.FiscalYear> fiscalYears) {
         return new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
                 document.period(), document.department(), document.councilName(), document.outcomeTarget(),
-                document.targets(), document.activityIndicators(), fiscalYears);
+                document.targets(), document.activityIndicators(), fiscalYears, document.gradeScale());
     }
 
     private static PdcaSheetDocument.FiscalYear empty(int fiscalYear) {
@@ -226,19 +236,21 @@ public final class SheetDocumentFold {
     private static PdcaSheetDocument.FiscalYear withActuals(PdcaSheetDocument.FiscalYear year,
                                                             List<PdcaSheetDocument.Actual> actuals) {
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), actuals, year.activityActuals(), year.evaluation(),
-                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), year.councilOpinionAnswers());
+                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), year.councilOpinionAnswers(),
+                year.grade());
     }
 
     private static PdcaSheetDocument.FiscalYear withActivityActuals(PdcaSheetDocument.FiscalYear year,
                                                                     List<PdcaSheetDocument.ActivityActual> actuals) {
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), actuals, year.evaluation(),
-                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), year.councilOpinionAnswers());
+                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), year.councilOpinionAnswers(),
+                year.grade());
     }
 
     private static PdcaSheetDocument.FiscalYear texts(PdcaSheetDocument.FiscalYear year, String evaluation,
                                                       List<String> opinions, Boolean none, String improvement) {
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), year.activityActuals(), evaluation,
-                opinions, none, improvement, year.councilOpinionAnswers());
+                opinions, none, improvement, year.councilOpinionAnswers(), year.grade());
     }
 
     /** The answer in force to each opinion: a later answer to the same opinion takes its place. */
@@ -249,7 +261,14 @@ public final class SheetDocumentFold {
         answers.add(answer);
         answers.sort(java.util.Comparator.comparing(PdcaSheetDocument.CouncilOpinionAnswer::opinion));
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), year.activityActuals(),
-                year.evaluation(), year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), answers);
+                year.evaluation(), year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), answers,
+                year.grade());
+    }
+
+    private static PdcaSheetDocument.FiscalYear graded(PdcaSheetDocument.FiscalYear year, String grade) {
+        return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), year.activityActuals(),
+                year.evaluation(), year.councilOpinions(), year.noCouncilOpinion(), year.improvement(),
+                year.councilOpinionAnswers(), grade);
     }
 
 
