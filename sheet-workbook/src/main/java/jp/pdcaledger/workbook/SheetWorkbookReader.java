@@ -212,6 +212,10 @@ final class SheetWorkbookReader {
         for (int i = 0; i < plan.targets().size(); i++) {
             int row = layout.actualRow[i];
             String key = plan.targets().get(i).key();
+            if (SheetWorkbook.QUALITATIVE.equals(plan.targets().get(i).kind())) {
+                status(page, row, column, fiscalYear, key).ifPresent(actuals::add);
+                continue;
+            }
             actual(page, row, column, fiscalYear,
                     (value, note, asOf) -> actuals.add(new PdcaSheetDocument.Actual(key, value, note, asOf)));
         }
@@ -275,6 +279,45 @@ final class SheetWorkbookReader {
         BigDecimal value = number(valueCell);
         if (value != null || note != null || asOf != null) {
             sink.accept(value, note, asOf);
+        }
+    }
+
+    /**
+     * A QUALITATIVE target's status in its value cell (未着手・取組中・達成), and under it the date it was achieved and
+     * the note; a status that is none is refused naming the cell.
+     */
+    private java.util.Optional<PdcaSheetDocument.Actual> status(SheetGrid page, int row, int column, int fiscalYear,
+                                                               String key) {
+        String typed = text(page.cell(row, column));
+        SheetWorkbook.AchievedCell achieved = SheetWorkbook.AchievedCell.of(text(page.cell(row + 1, column)));
+        SheetWorkbook.NoteCell noteCell = SheetWorkbook.NoteCell.of(achieved.rest());
+        String asOf = asOf(SheetLayout.name(row + 1, column), noteCell.asOf(), fiscalYear);
+        String achievedOn = achieved.achievedOn() == null ? null : date(SheetLayout.name(row + 1, column),
+                achieved.achievedOn());
+        if (typed == null) {
+            if (noteCell.note() != null || asOf != null || achievedOn != null) {
+                error(SheetLayout.name(row, column), "状況（未着手・取組中・達成）がありません");
+            }
+            return java.util.Optional.empty();
+        }
+        String status = SheetWorkbook.statusOf(typed);
+        if (status == null) {
+            error(SheetLayout.name(row, column), "状況は 未着手・取組中・達成 のどれかです（「" + typed + "」）");
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new PdcaSheetDocument.Actual(key, null, noteCell.note(), asOf, null, status,
+                achievedOn));
+    }
+
+    /** A date typed as the document writes it; one that is none is refused naming the cell. */
+    private String date(String cell, String typed) {
+        try {
+            String[] parts = typed.split("-");
+            return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]))
+                    .toString();
+        } catch (java.time.DateTimeException | NumberFormatException | ArrayIndexOutOfBoundsException notADate) {
+            error(cell, "達成日が読めません（「" + typed + "」、例: 2021-04-01 達成）");
+            return null;
         }
     }
 

@@ -121,7 +121,9 @@ final class SheetWorkbookWriter {
             PdcaSheetDocument.Target target = targets.get(i);
             text(layout.deadlineRow[i], SheetLayout.ITEM_COLUMN, last, deadlineLine(target), style("text"));
             text(layout.targetRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, target.name(), style("wrap"));
-            if (target.targetValue() != null) {
+            if (SheetWorkbook.QUALITATIVE.equals(target.kind())) {
+                text(layout.targetRow[i], value, value, target.goalText(), style("wrap"));
+            } else if (target.targetValue() != null) {
                 number(layout.targetRow[i], value, target.targetValue(), target.unit());
             } else {
                 text(layout.targetRow[i], value, value, "NUMERIC".equals(target.kind()) ? null
@@ -137,6 +139,10 @@ final class SheetWorkbookWriter {
             PdcaSheetDocument.Target target = targets.get(i);
             text(layout.actualRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, target.name(), style("wrap"));
             text(layout.actualNoteRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, "　備考", style("wrap"));
+            if (SheetWorkbook.QUALITATIVE.equals(target.kind())) {
+                statuses(layout.actualRow[i], target.key());
+                continue;
+            }
             actuals(layout.actualRow[i], target.key(), target.unit(), PdcaSheetDocument.FiscalYear::actuals,
                     PdcaSheetDocument.Actual::target, PdcaSheetDocument.Actual::value,
                     actual -> SheetWorkbook.noteCell(actual.asOf(), actual.note()));
@@ -198,6 +204,31 @@ final class SheetWorkbookWriter {
             }
             text(row + 1, column, column, actual == null ? null : noteOf.apply(actual), style("note"));
         }
+    }
+
+    /**
+     * A target stated in words: per fiscal year its status (未着手・取組中・達成, chosen from a drop-down list) in the
+     * value cell, and under it the date it was achieved ({@code 2021-04-01 達成}) before the note.
+     */
+    private void statuses(int row, String key) {
+        for (int fiscalYear : layout.fiscalYears) {
+            int column = layout.yearColumn(fiscalYear);
+            PdcaSheetDocument.FiscalYear year = yearOf(fiscalYear);
+            PdcaSheetDocument.Actual actual = year == null ? null : year.actuals().stream()
+                    .filter(a -> key.equals(a.target())).findFirst().orElse(null);
+            text(row, column, column, actual == null ? null : SheetWorkbook.statusCell(actual.status()), style("value"));
+            text(row + 1, column, column, actual == null ? null
+                    : SheetWorkbook.qualitativeNoteCell(actual.achievedOn(), actual.asOf(), actual.note()), style("note"));
+        }
+        DataValidationHelper validation = sheet.getDataValidationHelper();
+        DataValidation list = validation.createValidation(validation.createExplicitListConstraint(
+                java.util.Arrays.stream(jp.pdcaledger.kernel.sheet.QualitativeStatus.values())
+                        .map(jp.pdcaledger.kernel.sheet.QualitativeStatus::label).toArray(String[]::new)),
+                new CellRangeAddressList(row, row, SheetLayout.FIRST_VALUE_COLUMN,
+                        SheetLayout.FIRST_VALUE_COLUMN + layout.fiscalYears.size() - 1));
+        list.setShowErrorBox(true);
+        list.createErrorBox("状況", "未着手・取組中・達成 から選んでください");
+        sheet.addValidationData(list);
     }
 
     private void review(int fiscalYear, PdcaSheetDocument.FiscalYear year) {

@@ -124,6 +124,9 @@ public class SheetPages {
         model.put("activity", instant == null ? ActivityActualForms.of(view, user, Instant.now()) : Map.of());
         model.put("mayUpload", instant == null && NextSteps.mayReview(view, user));
         model.put("publishing", instant == null ? NextSteps.publishing(view, user) : Map.of());
+        // the actual's forms offer a status and its date only on a sheet with a target stated in words (issue 21)
+        model.put("qualitative", view.targets.stream()
+                .anyMatch(target -> target.kind == jp.pdcaledger.kernel.sheet.TargetKind.QUALITATIVE));
         return model;
     }
 

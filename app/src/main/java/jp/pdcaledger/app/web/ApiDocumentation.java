@@ -159,6 +159,7 @@ public class ApiDocumentation {
             asOfDates(openApi);
             estimates(openApi);
             grades(openApi);
+            qualitative(openApi);
             AnswerSchemas.nullable(openApi);
         };
     }
@@ -216,6 +217,30 @@ public class ApiDocumentation {
                     && grades.getItems().get$ref() != null) {
                 grades.description("評価の区分、よいものから順に / The grades, best first: each a code (up to "
                         + jp.pdcaledger.kernel.sheet.Grade.CODE_LENGTH + " characters, unique) and its label (optional)");
+            }
+        });
+    }
+
+    /**
+     * Targets stated in words (issue 21): a QUALITATIVE target's {@code goalText}, and its actuals' {@code status} and
+     * {@code achievedOn} in place of a value; absent or null for every other target.
+     */
+    private static void qualitative(OpenAPI openApi) {
+        openApi.getComponents().getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            if (schema.getProperties().get("goalText") instanceof Schema<?> goal) {
+                goal.description("言葉で定めた目標 / A QUALITATIVE target's goal in words (「協議の場を設置する」), required "
+                        + "for that kind, which takes no targetValue, unit, baseline or direction; null for every other kind");
+            }
+            if (schema.getProperties().get("status") instanceof Schema<?> status
+                    && schema.getProperties().containsKey("achievedOn")) {
+                status.description("状況 / A QUALITATIVE target's status in a fiscal year (NOT_STARTED 未着手, "
+                        + "IN_PROGRESS 取組中, ACHIEVED 達成), in place of a value (which is then null); required for "
+                        + "that kind, refused (400, field status) on every other target");
+                ((Schema<?>) schema.getProperties().get("achievedOn")).format("date").description("達成日 / The date a QUALITATIVE "
+                        + "target was achieved, yyyy-MM-dd; only with status ACHIEVED (else 400, field achievedOn)");
             }
         });
     }

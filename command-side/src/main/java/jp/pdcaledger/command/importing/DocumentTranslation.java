@@ -25,6 +25,7 @@ import jp.pdcaledger.kernel.sheet.MunicipalityCode;
 import jp.pdcaledger.kernel.sheet.OutcomeTarget;
 import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import jp.pdcaledger.kernel.sheet.PlannedValue;
+import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.sheet.TargetKind;
@@ -142,7 +143,7 @@ final class DocumentTranslation {
                 : fiscalYearOf(path + ".deadlineFiscalYear", target.deadlineFiscalYear());
         steps.add(new ImportStep(path, new DefineTarget(sheetId, key, target.name(), kind, target.unit(), baseline,
                 target.targetValue(), deadline, direction, Boolean.TRUE.equals(target.cumulative()), target.note(),
-                target.rationale(), null), null));
+                target.rationale(), target.goalText(), null), null));
     }
 
     private void indicator(String path, PdcaSheetDocument.ActivityIndicator indicator) {
@@ -169,12 +170,18 @@ final class DocumentTranslation {
         if (!seen.add(fiscalYear)) {
             error(path + ".fiscalYear", fiscalYear.value() + "年度が重複しています");
         }
-        each(path + ".actuals", year.actuals(), (actualPath, actual) ->
-                actual(actualPath, actualPath + ".target", fiscalYear, actual.target(), actual.value(), actual.note(),
-                        actual.asOf(), Boolean.TRUE.equals(actual.estimated()), targetKeys, "目標 %s は targets にありません"));
+        each(path + ".actuals", year.actuals(), (actualPath, actual) -> {
+            QualitativeStatus status = enumOf(actualPath + ".status", QualitativeStatus.class, actual.status(), false);
+            LocalDate achievedOn = actual.achievedOn() == null ? null
+                    : value(actualPath + ".achievedOn", () -> AsOfDate.parse(actual.achievedOn()));
+            actual(actualPath, actualPath + ".target", fiscalYear, actual.target(), actual.value(), actual.note(),
+                    actual.asOf(), Boolean.TRUE.equals(actual.estimated()), status, achievedOn, targetKeys,
+                    "目標 %s は targets にありません");
+        });
         each(path + ".activityActuals", year.activityActuals(), (actualPath, actual) ->
                 actual(actualPath, actualPath + ".indicator", fiscalYear, actual.indicator(), actual.value(),
-                        actual.note(), actual.asOf(), false, indicatorKeys, "活動指標 %s は activityIndicators にありません"));
+                        actual.note(), actual.asOf(), false, null, null, indicatorKeys,
+                        "活動指標 %s は activityIndicators にありません"));
         if (year.grade() != null && year.evaluation() == null) {
             error(path + ".grade", "評価（evaluation）のない年度に評価の区分は付けられません");
         } else if (year.grade() != null && !graded()) {
@@ -221,15 +228,15 @@ final class DocumentTranslation {
     }
 
     private void actual(String path, String keyPath, FiscalYear fiscalYear, String keyText, java.math.BigDecimal value,
-                        String note, String asOfText, boolean estimated, Set<TargetKey> defined,
-                        String unknownMessage) {
+                        String note, String asOfText, boolean estimated, QualitativeStatus status,
+                        LocalDate achievedOn, Set<TargetKey> defined, String unknownMessage) {
         TargetKey key = keyOf(keyPath, keyText);
         if (key != null && !defined.contains(key)) {
             error(keyPath, unknownMessage.formatted(key));
         }
         LocalDate asOf = asOfText == null ? null : value(path + ".asOf", () -> AsOfDate.parse(asOfText));
-        steps.add(new ImportStep(path, new RecordAnnualActual(sheetId, fiscalYear, key, value, note, asOf, estimated, null),
-                null));
+        steps.add(new ImportStep(path, new RecordAnnualActual(sheetId, fiscalYear, key, value, note, asOf, estimated,
+                status, achievedOn, null), null));
     }
 
     private FiscalYear fiscalYearOf(String path, Integer value) {

@@ -16,6 +16,8 @@ import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
+import jp.pdcaledger.kernel.sheet.QualitativeStatus;
+import jp.pdcaledger.kernel.sheet.TargetKind;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.command.ReviewStep;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -61,10 +63,16 @@ class FiscalYearReview {
     private boolean changedSincePublication;
 
     /** {@code asOf} null: as of 31 March at the end of the year; {@code estimated}: its final figure is to come. */
-    private record Reported(BigDecimal value, String note, LocalDate asOf, boolean estimated) {
+    private record Reported(BigDecimal value, String note, LocalDate asOf, boolean estimated,
+                            QualitativeStatus status, LocalDate achievedOn) {
 
-        Reported corrected(BigDecimal value, String note, LocalDate asOf) {
-            return new Reported(value, note, asOf, estimated);
+        Reported(BigDecimal value, String note, LocalDate asOf, boolean estimated) {
+            this(value, note, asOf, estimated, null, null);
+        }
+
+        Reported corrected(BigDecimal value, String note, LocalDate asOf, QualitativeStatus status,
+                           LocalDate achievedOn) {
+            return new Reported(value, note, asOf, estimated, status, achievedOn);
         }
     }
 
@@ -80,11 +88,16 @@ class FiscalYearReview {
     }
 
     /** A null value is a year reported as not available (無し, 記載なし): kept as reported, never read as zero. */
-    void recordActual(TargetKey key, boolean activityIndicator, BigDecimal value, String note, LocalDate asOf,
-                      boolean estimated, Instant now) {
+    void recordActual(TargetKey key, TargetKind kind, BigDecimal value, String note, LocalDate asOf,
+                      boolean estimated, QualitativeStatus status, LocalDate achievedOn, Instant now) {
+        boolean activityIndicator = kind == null;
         Require.nonNegativeOrAbsent("value", value);
         Require.optionalText("note", note, TextLimits.NOTE);
         requireSaneAsOf(asOf);
+        requireStatusFits(key, kind, value, status, achievedOn);
+        if (estimated && kind == TargetKind.QUALITATIVE) {
+            throw new InvalidCommandException("estimated", "言葉で定める目標（QUALITATIVE）の状況に見込み（estimated）は付けません");
+        }
         if (estimated && activityIndicator) {
             throw new InvalidCommandException("estimated", "見込み（estimated）は目標の実績にだけ付けられます。活動指標 "
                     + key + " の実績は確定値で記録してください");
@@ -103,14 +116,45 @@ class FiscalYearReview {
         }
         apply(activityIndicator
                 ? new ActivityActualRecorded(sheetId, fiscalYear, key, value, note, asOf)
-                : new AnnualActualRecorded(sheetId, fiscalYear, key, value, note, asOf, estimated));
+                : new AnnualActualRecorded(sheetId, fiscalYear, key, value, note, asOf, estimated ? Boolean.TRUE : null,
+                status, achievedOn));
     }
 
-    void correctActual(TargetKey key, boolean activityIndicator, BigDecimal value, String note, LocalDate asOf,
-                       String reason) {
+    /**
+     * A QUALITATIVE target reports a status (with the date it was achieved, when it was) and no value; every other
+     * target and indicator a value and no status.
+     */
+    private void requireStatusFits(TargetKey key, TargetKind kind, BigDecimal value, QualitativeStatus status,
+                                   LocalDate achievedOn) {
+        if (kind == TargetKind.QUALITATIVE) {
+            if (value != null) {
+                throw new InvalidCommandException("value", "目標 " + key + " は言葉で定める目標（QUALITATIVE）です。"
+                        + "実績は値ではなく状況（status）で記録してください");
+            }
+            if (status == null) {
+                throw new InvalidCommandException("status", "目標 " + key + " の状況（status）がありません: "
+                        + java.util.Arrays.toString(QualitativeStatus.values()) + " のどれか");
+            }
+        } else if (status != null || achievedOn != null) {
+            throw new InvalidCommandException(status != null ? "status" : "achievedOn", key
+                    + " は言葉で定める目標（QUALITATIVE）ではありません。状況（status）や達成日（achievedOn）は付けられません");
+        }
+        if (achievedOn != null && status != QualitativeStatus.ACHIEVED) {
+            throw new InvalidCommandException("achievedOn", "達成日（achievedOn）は状況が ACHIEVED のときだけ付けます");
+        }
+        if (achievedOn != null && achievedOn.isAfter(fiscalYear.asOfDate().plusYears(1))) {
+            throw new InvalidCommandException("achievedOn", label() + "の状況の達成日は " + fiscalYear.asOfDate().plusYears(1)
+                    + " までの日付です: " + achievedOn);
+        }
+    }
+
+    void correctActual(TargetKey key, TargetKind kind, BigDecimal value, String note, LocalDate asOf,
+                       QualitativeStatus status, LocalDate achievedOn, String reason) {
+        boolean activityIndicator = kind == null;
         Require.nonNegativeOrAbsent("value", value);
         Require.optionalText("note", note, TextLimits.NOTE);
         requireSaneAsOf(asOf);
+        requireStatusFits(key, kind, value, status, achievedOn);
         Require.text("reason", reason, TextLimits.REASON);
         requireOpen();
         Reported before = actuals.get(key);
@@ -118,14 +162,15 @@ class FiscalYearReview {
             throw StepNotAllowedException.missing(ReviewStep.ACTUALS, label() + "の " + key + " の実績はまだ記録されていません");
         }
         if (NumberLimits.sameValue(before.value(), value) && Objects.equals(before.note(), note)
-                && Objects.equals(before.asOf(), asOf)) {
+                && Objects.equals(before.asOf(), asOf) && before.status() == status
+                && Objects.equals(before.achievedOn(), achievedOn)) {
             throw new InvalidCommandException("value", "訂正前と同じ値です");
         }
         apply(activityIndicator
                 ? new ActivityActualCorrected(sheetId, fiscalYear, key, value, note, before.value(), before.note(),
                 asOf, before.asOf())
                 : new AnnualActualCorrected(sheetId, fiscalYear, key, value, note, before.value(), before.note(),
-                asOf, before.asOf()));
+                asOf, before.asOf(), status, achievedOn, before.status(), before.achievedOn()));
     }
 
     /**
@@ -350,7 +395,7 @@ class FiscalYearReview {
     void on(AnnualActualRecorded event) {
         changedSincePublication = true;
         actuals.put(event.target(), new Reported(event.value(), event.note(), event.asOf(),
-                Boolean.TRUE.equals(event.estimated())));
+                Boolean.TRUE.equals(event.estimated()), event.status(), event.achievedOn()));
     }
 
     @EventSourcingHandler
@@ -368,14 +413,15 @@ class FiscalYearReview {
     @EventSourcingHandler
     void on(AnnualActualCorrected event) {
         changedSincePublication = true;
-        actuals.put(event.target(), actuals.get(event.target()).corrected(event.value(), event.note(), event.asOf()));
+        actuals.put(event.target(), actuals.get(event.target()).corrected(event.value(), event.note(), event.asOf(),
+                event.status(), event.achievedOn()));
     }
 
     @EventSourcingHandler
     void on(ActivityActualCorrected event) {
         changedSincePublication = true;
         actuals.put(event.indicator(), actuals.get(event.indicator()).corrected(event.value(), event.note(),
-                event.asOf()));
+                event.asOf(), null, null));
     }
 
     @EventSourcingHandler

@@ -125,12 +125,17 @@ public class ManagementSheet {
         if (command.baseline() != null) {
             Require.nonNegative("baseline.value", command.baseline().value());
         }
+        if (kind == TargetKind.QUALITATIVE) {
+            requireStatedInWords(command);
+        } else if (command.goalText() != null) {
+            throw new InvalidCommandException("goalText", "目標の文言（goalText）は QUALITATIVE の目標にだけ付けます");
+        }
         if (kind == TargetKind.NUMERIC) {
             Require.nonNegative("targetValue", command.targetValue());
             Require.present("deadlineFiscalYear", command.deadlineFiscalYear());
             Require.present("direction", command.direction());
             Require.text("unit", command.unit(), TextLimits.NAME);
-        } else {
+        } else if (kind != TargetKind.QUALITATIVE) {
             if (command.targetValue() != null) {
                 throw new InvalidCommandException("targetValue", kind + " の目標には目標値を付けません");
             }
@@ -140,8 +145,23 @@ public class ManagementSheet {
         }
         apply(new TargetDefined(sheetId, key, command.name(), kind, command.unit(), command.baseline(),
                 command.targetValue(), command.deadlineFiscalYear(), command.direction(), command.cumulative(),
-                command.note(), command.rationale()));
+                command.note(), command.rationale(), command.goalText()));
         return getVersion();
+    }
+
+    /**
+     * A target stated in words (「協議の場を設置する」) has its goal text and maybe a deadline, and nothing a number needs:
+     * no value, unit, baseline or direction.
+     */
+    private static void requireStatedInWords(DefineTarget command) {
+        Require.text("goalText", command.goalText(), TextLimits.NOTE);
+        String numeric = command.targetValue() != null ? "targetValue" : command.unit() != null ? "unit"
+                : command.baseline() != null ? "baseline" : command.direction() != null ? "direction"
+                : command.cumulative() ? "cumulative" : null;
+        if (numeric != null) {
+            throw new InvalidCommandException(numeric, "言葉で定める目標（QUALITATIVE）には " + numeric
+                    + " を付けません（毎年の状況は status で記録します）");
+        }
     }
 
     @CommandHandler
@@ -225,8 +245,8 @@ public class ManagementSheet {
     long handle(RecordAnnualActual command, Clock clock) {
         FiscalYearReview review = reviewOf(command.fiscalYear());
         TargetKey key = requireKnownKey(command.key());
-        review.recordActual(key, indicators.contains(key), command.value(), command.note(), command.asOf(),
-                command.estimated(), clock.instant());
+        review.recordActual(key, kindOf(key), command.value(), command.note(), command.asOf(),
+                command.estimated(), command.status(), command.achievedOn(), clock.instant());
         return getVersion();
     }
 
@@ -234,8 +254,8 @@ public class ManagementSheet {
     long handle(CorrectAnnualActual command) {
         FiscalYearReview review = reviewOf(command.fiscalYear());
         TargetKey key = requireKnownKey(command.key());
-        review.correctActual(key, indicators.contains(key), command.value(), command.note(), command.asOf(),
-                command.reason());
+        review.correctActual(key, kindOf(key), command.value(), command.note(), command.asOf(),
+                command.status(), command.achievedOn(), command.reason());
         return getVersion();
     }
 
@@ -336,6 +356,12 @@ public class ManagementSheet {
         if (targets.containsKey(key) || indicators.contains(key)) {
             throw StepNotAllowedException.alreadyTaken("キー " + key + " は既にこのシートで使われています");
         }
+    }
+
+    /** The kind of the target a key names; null for an activity indicator's. */
+    private TargetKind kindOf(TargetKey key) {
+        TargetInForce target = targets.get(key);
+        return target == null ? null : target.kind();
     }
 
     private TargetKey requireKnownKey(TargetKey key) {

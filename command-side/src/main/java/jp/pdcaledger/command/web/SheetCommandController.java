@@ -82,7 +82,7 @@ public class SheetCommandController {
         return write(envelope, body, sheetId, Action.DEFINE, null, () -> new DefineTarget(sheetId, body.key(),
                 body.name(), body.kind(), body.unit(), baseline(body.baseline()), body.targetValue(),
                 body.deadlineFiscalYear(), body.direction(), Boolean.TRUE.equals(body.cumulative()), body.note(),
-                body.rationale(), expected));
+                body.rationale(), body.goalText(), expected));
     }
 
     private static Baseline baseline(Requests.BaselineBody body) {
@@ -146,7 +146,8 @@ public class SheetCommandController {
         Long expected = envelope.expectedVersion();
         return write(envelope, body, sheetId, Action.REVIEW, null, () -> new RecordAnnualActual(sheetId,
                 fiscalYear, body.key(), body.value(), body.note(), Fields.asOf(body.asOf()),
-                Boolean.TRUE.equals(body.estimated()), expected));
+                Boolean.TRUE.equals(body.estimated()), body.status(), Fields.date("achievedOn", body.achievedOn()),
+                expected));
     }
 
     /**
@@ -174,7 +175,8 @@ public class SheetCommandController {
         TargetKey target = Fields.named("key", () -> TargetKey.of(targetKey));
         Long expected = envelope.expectedVersion();
         return write(envelope, body, sheetId, Action.REVIEW, body.reason(), () -> new CorrectAnnualActual(sheetId,
-                fiscalYear, target, body.value(), body.note(), Fields.asOf(body.asOf()), body.reason(), expected));
+                fiscalYear, target, body.value(), body.note(), Fields.asOf(body.asOf()), body.status(),
+                Fields.date("achievedOn", body.achievedOn()), body.reason(), expected));
     }
 
     /** Without a reason this submits the evaluation; with one it revises the evaluation already submitted. */

@@ -95,6 +95,11 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
             added(changes, "note", e.note());
             added(changes, "asOf", e.asOf());
             added(changes, "estimated", e.estimated());
+            added(changes, "status", e.status() == null ? null : e.status().label());
+            added(changes, "achievedOn", e.achievedOn());
+            if (e.status() != null) {
+                return label(e.fiscalYear()) + " の状況 " + e.target() + " を記録: " + status(e.status(), e.achievedOn());
+            }
             return label(e.fiscalYear()) + " の実績 " + e.target() + " を記録: " + plain(e.value())
                     + asOf(e.fiscalYear(), e.asOf()) + (Boolean.TRUE.equals(e.estimated()) ? "（見込）" : "");
         }
@@ -124,6 +129,13 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
             changed(changes, "value", e.previousValue(), e.value());
             changed(changes, "note", e.previousNote(), e.note());
             changed(changes, "asOf", date(e.previousAsOf()), date(e.asOf()));
+            changed(changes, "status", e.previousStatus() == null ? null : e.previousStatus().label(),
+                    e.status() == null ? null : e.status().label());
+            changed(changes, "achievedOn", date(e.previousAchievedOn()), date(e.achievedOn()));
+            if (e.status() != null || e.previousStatus() != null) {
+                return label(e.fiscalYear()) + " の状況 " + e.target() + " を訂正: "
+                        + status(e.previousStatus(), e.previousAchievedOn()) + " → " + status(e.status(), e.achievedOn());
+            }
             return label(e.fiscalYear()) + " の実績 " + e.target() + " を訂正: " + plain(e.previousValue())
                     + asOf(e.fiscalYear(), e.previousAsOf()) + " → " + plain(e.value()) + asOf(e.fiscalYear(), e.asOf());
         }
@@ -209,6 +221,11 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
     public static AuditDescription unreadable(String payloadType) {
         return new AuditDescription("内容を読めないイベント: " + payloadType.substring(payloadType.lastIndexOf('.') + 1),
                 Map.of());
+    }
+
+    /** A QUALITATIVE target's status as sheets print it: 達成（2021-04-01）, 取組中. */
+    private static String status(jp.pdcaledger.kernel.sheet.QualitativeStatus status, LocalDate achievedOn) {
+        return (status == null ? "無し" : status.label()) + (achievedOn == null ? "" : "（" + achievedOn + "）");
     }
 
     private static String date(LocalDate date) {

@@ -102,6 +102,7 @@ public final class SheetFold {
         target.cumulative = defined.cumulative();
         target.note = defined.note();
         target.rationale = defined.rationale();
+        target.goalText = defined.goalText();
         target.defined = change;
         return target;
     }
@@ -162,6 +163,8 @@ public final class SheetFold {
                 Actual actual = actual(recorded.target().value(), recorded.value(), recorded.note(), recorded.asOf(),
                         change);
                 actual.estimated = Boolean.TRUE.equals(recorded.estimated());
+                actual.status = recorded.status();
+                actual.achievedOn = date(recorded.achievedOn());
                 review.actuals.add(actual);
             });
         }
@@ -181,9 +184,17 @@ public final class SheetFold {
 
         @Override
         public Void actualCorrected(AnnualActualCorrected corrected) {
-            return year(corrected, review -> correct(review.actuals, corrected.target().value(), corrected.value(),
-                    corrected.note(), corrected.asOf(), new Correction(change, corrected.previousValue(),
-                            corrected.previousNote(), date(corrected.previousAsOf()))));
+            return year(corrected, review -> {
+                correct(review.actuals, corrected.target().value(), corrected.value(), corrected.note(),
+                        corrected.asOf(), new Correction(change, corrected.previousValue(), corrected.previousNote(),
+                                date(corrected.previousAsOf()), corrected.previousStatus(),
+                                date(corrected.previousAchievedOn())));
+                review.actuals.stream().filter(actual -> actual.key.equals(corrected.target().value())).findFirst()
+                        .ifPresent(actual -> {
+                            actual.status = corrected.status();
+                            actual.achievedOn = date(corrected.achievedOn());
+                        });
+            });
         }
 
         @Override

@@ -1,6 +1,7 @@
 package jp.pdcaledger.query.sheetview;
 
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
+import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.TargetKind;
@@ -71,6 +72,8 @@ public class SheetView {
         public boolean cumulative;
         public String note;
         public String rationale;
+        /** A QUALITATIVE target's goal in words (issue 21); null for every other kind. */
+        public String goalText;
         public Change defined;
         public List<TargetRevision> revisions = new ArrayList<>();
     }
@@ -148,6 +151,9 @@ public class SheetView {
         public String asOf;
         /** An estimate (見込み, 推計) still waiting for its final figure (issue 21); false for a final figure. */
         public boolean estimated;
+        /** A QUALITATIVE target's status (issue 21) in place of a value, and the date it was achieved; else null. */
+        public QualitativeStatus status;
+        public String achievedOn;
         public Change recorded;
         public List<Correction> corrections = new ArrayList<>();
         /** The final figure replacing the estimate this actual was recorded as; null while none came (or none was due). */
@@ -159,7 +165,12 @@ public class SheetView {
     }
 
     /** {@code previousAsOf}: the actual's {@code asOf} before the correction (null: the year's {@code asOfDate}). */
-    public record Correction(Change change, BigDecimal previousValue, String previousNote, String previousAsOf) {
+    public record Correction(Change change, BigDecimal previousValue, String previousNote, String previousAsOf,
+                             QualitativeStatus previousStatus, String previousAchievedOn) {
+
+        public Correction(Change change, BigDecimal previousValue, String previousNote, String previousAsOf) {
+            this(change, previousValue, previousNote, previousAsOf, null, null);
+        }
     }
 
     public static class Text {

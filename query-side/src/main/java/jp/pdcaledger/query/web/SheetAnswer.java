@@ -1,6 +1,7 @@
 package jp.pdcaledger.query.web;
 
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
+import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.TargetKind;
@@ -72,14 +73,16 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
         }
     }
 
+    /** {@code goalText} (issue 21): a QUALITATIVE target's goal in words; null for every other kind. */
     public record Target(Baseline baseline, boolean cumulative, Integer deadlineFiscalYear, Change defined,
-                         Direction direction, String key, TargetKind kind, String name, String note, String rationale,
-                         List<TargetRevision> revisions, BigDecimal targetValue, String unit) {
+                         Direction direction, String goalText, String key, TargetKind kind, String name, String note,
+                         String rationale, List<TargetRevision> revisions, BigDecimal targetValue, String unit) {
 
         static Target of(SheetView.Target target) {
             return new Target(target.baseline == null ? null
                     : new Baseline(target.baseline.value(), target.baseline.fiscalYear()), target.cumulative,
-                    target.deadlineFiscalYear, Change.of(target.defined), target.direction, target.key, target.kind,
+                    target.deadlineFiscalYear, Change.of(target.defined), target.direction, target.goalText,
+                    target.key, target.kind,
                     target.name, target.note, target.rationale, all(target.revisions, revision -> new TargetRevision(
                     Change.of(revision.change()), revision.previousTargetValue(),
                     revision.previousDeadlineFiscalYear(), revision.previousRationale())), target.targetValue,
@@ -138,14 +141,20 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
      * {@code estimated} (issue 21): the value is an estimate (見込み, 推計) still waiting for its final figure;
      * {@code confirmed}: when the final figure replaced the estimate the actual was recorded as, and that estimate.
      */
-    public record Actual(String asOf, Confirmation confirmed, List<Correction> corrections, boolean estimated,
-                         String key, String note, Change recorded, BigDecimal value) {
+    /**
+     * {@code status} and {@code achievedOn} (issue 21): a QUALITATIVE target's status (NOT_STARTED, IN_PROGRESS,
+     * ACHIEVED) and the date it was achieved, in place of a value; null for every other target.
+     */
+    public record Actual(String achievedOn, String asOf, Confirmation confirmed, List<Correction> corrections,
+                         boolean estimated, String key, String note, Change recorded, QualitativeStatus status,
+                         BigDecimal value) {
 
         static Actual of(SheetView.Actual actual) {
-            return new Actual(actual.asOf, Confirmation.of(actual.confirmed), all(actual.corrections,
-                    correction -> new Correction(Change.of(correction.change()), correction.previousValue(),
-                            correction.previousNote(), correction.previousAsOf())), actual.estimated, actual.key,
-                    actual.note, Change.of(actual.recorded), actual.value);
+            return new Actual(actual.achievedOn, actual.asOf, Confirmation.of(actual.confirmed),
+                    all(actual.corrections, correction -> new Correction(Change.of(correction.change()),
+                            correction.previousValue(), correction.previousNote(), correction.previousAsOf(),
+                            correction.previousStatus(), correction.previousAchievedOn())), actual.estimated,
+                    actual.key, actual.note, Change.of(actual.recorded), actual.status, actual.value);
         }
     }
 
@@ -159,7 +168,8 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
     }
 
     /** {@code previousAsOf}: the actual's {@code asOf} before the correction. */
-    public record Correction(Change change, BigDecimal previousValue, String previousNote, String previousAsOf) {
+    public record Correction(Change change, BigDecimal previousValue, String previousNote, String previousAsOf,
+                             QualitativeStatus previousStatus, String previousAchievedOn) {
     }
 
     public record Text(List<TextRevision> revisions, Change submitted, String text) {

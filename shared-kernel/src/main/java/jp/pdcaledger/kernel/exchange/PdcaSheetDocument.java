@@ -43,9 +43,19 @@ public record PdcaSheetDocument(String format, Municipality municipality, List<S
     public record OutcomeTarget(Integer number, String title) {
     }
 
+    /**
+     * {@code goalText} (optional, issue 21): a QUALITATIVE target's goal in words (「協議の場を設置する」); absent for
+     * every other kind, as every document meant before the field existed.
+     */
     public record Target(String key, String name, String kind, String unit, Baseline baseline, BigDecimal targetValue,
                          Integer deadlineFiscalYear, String direction, Boolean cumulative, String note,
-                         String rationale) {
+                         String rationale, @JsonInclude(JsonInclude.Include.NON_NULL) String goalText) {
+
+        public Target(String key, String name, String kind, String unit, Baseline baseline, BigDecimal targetValue,
+                      Integer deadlineFiscalYear, String direction, Boolean cumulative, String note, String rationale) {
+            this(key, name, kind, unit, baseline, targetValue, deadlineFiscalYear, direction, cumulative, note,
+                    rationale, null);
+        }
     }
 
     public record Baseline(BigDecimal value, Integer fiscalYear) {
@@ -106,23 +116,31 @@ public record PdcaSheetDocument(String format, Municipality municipality, List<S
      */
     public record Actual(String target, BigDecimal value, String note,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String asOf,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean estimated) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean estimated,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String status,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String achievedOn) {
 
         /**
          * {@code estimated} (optional, issue 21): true for an estimate (見込み, 推計) whose final figure is still to
          * come; absent (or false, read the same and written absent) for a final figure, which is what every document
-         * meant before the field existed.
+         * meant before the field existed. {@code status} (NOT_STARTED, IN_PROGRESS, ACHIEVED) and {@code achievedOn}
+         * ({@code yyyy-MM-dd}; optional, issue 21): a QUALITATIVE target's status in place of a value; absent for every
+         * other target.
          */
         public Actual {
             estimated = Boolean.TRUE.equals(estimated) ? Boolean.TRUE : null;
         }
 
+        public Actual(String target, BigDecimal value, String note, String asOf, Boolean estimated) {
+            this(target, value, note, asOf, estimated, null, null);
+        }
+
         public Actual(String target, BigDecimal value, String note, String asOf) {
-            this(target, value, note, asOf, null);
+            this(target, value, note, asOf, null, null, null);
         }
 
         public Actual(String target, BigDecimal value, String note) {
-            this(target, value, note, null, null);
+            this(target, value, note, null, null, null, null);
         }
     }
 

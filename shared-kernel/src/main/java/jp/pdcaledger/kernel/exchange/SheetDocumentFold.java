@@ -86,7 +86,7 @@ public final class SheetDocumentFold {
             document = withTargets(document.targets().stream().map(target -> !target.key().equals(revised.key().value())
                     ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(), target.unit(),
                     target.baseline(), revised.targetValue(), year(revised.deadlineFiscalYear()), target.direction(),
-                    target.cumulative(), target.note(), revised.rationale())).toList());
+                    target.cumulative(), target.note(), revised.rationale(), target.goalText())).toList());
             return null;
         }
 
@@ -114,7 +114,8 @@ public final class SheetDocumentFold {
         public Void actualRecorded(AnnualActualRecorded recorded) {
             return inYear(recorded, year -> withActuals(year, append(year.actuals(),
                     new PdcaSheetDocument.Actual(recorded.target().value(), recorded.value(), recorded.note(),
-                            date(recorded.asOf()), recorded.estimated()))));
+                            date(recorded.asOf()), recorded.estimated(), name(recorded.status()),
+                            date(recorded.achievedOn())))));
         }
 
         @Override
@@ -130,7 +131,8 @@ public final class SheetDocumentFold {
             return inYear(corrected, year -> withActuals(year, replace(year.actuals(),
                     actual -> actual.target().equals(corrected.target().value())
                             ? new PdcaSheetDocument.Actual(actual.target(), corrected.value(), corrected.note(),
-                            date(corrected.asOf()), actual.estimated()) : actual)));
+                            date(corrected.asOf()), actual.estimated(), name(corrected.status()),
+                            date(corrected.achievedOn())) : actual)));
         }
 
         @Override
@@ -214,7 +216,7 @@ public final class SheetDocumentFold {
                 defined.baseline().value(), year(defined.baseline().fiscalYear())),
                 defined.targetValue(), year(defined.deadlineFiscalYear()),
                 defined.direction() == null ? null : defined.direction().name(), defined.cumulative(), defined.note(),
-                defined.rationale());
+                defined.rationale(), defined.goalText());
     }
 
     private PdcaSheetDocument withTargets(List<PdcaSheetDocument.Target> targets) {
@@ -280,6 +282,10 @@ public final class SheetDocumentFold {
 
     private static <T> List<T> replace(List<T> list, UnaryOperator<T> change) {
         return list.stream().map(change).toList();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static String date(LocalDate asOf) {
