@@ -44,6 +44,24 @@ class QualitativePagesOnH2Test extends OnH2 {
     }
 
     @Test
+    void an_administrator_defines_a_target_stated_in_words_on_the_target_form() {
+        String id = new Sheets(this).registeredWithTarget();
+        Browser admin = new Browser(port).signIn("admin");
+        Browser.Page form = admin.open("/admin/sheets/" + id + "/targets/new");
+        assertThat(form.html()).contains("value=\"QUALITATIVE\"").contains("<label for=\"goalText\">");
+
+        Browser.Page defined = admin.submit(form, "define-target", new java.util.LinkedHashMap<>(Map.of(
+                "key", "coordinator", "name", "コーディネーターの配置", "kind", "QUALITATIVE",
+                "goalText", "コーディネーターを配置する", "deadlineFiscalYear", "R8", "direction", "")));
+
+        assertThat(defined.path()).isEqualTo("/sheets/" + id);
+        assertThat(defined.text()).contains("コーディネーターを配置する");
+        List<StoredEvent> stored = events().of(id);
+        assertThat(stored.get(stored.size() - 1).payload()).contains("\"kind\":\"QUALITATIVE\"",
+                "\"goalText\":\"コーディネーターを配置する\"");
+    }
+
+    @Test
     void a_date_without_achieved_is_refused_beside_its_field_and_nothing_is_stored() {
         String id = new Sheets(this).registeredWithTarget();
         Api.Response defined = api().as("staff").post("/api/sheets/" + id + "/targets",
