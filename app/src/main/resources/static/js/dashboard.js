@@ -104,6 +104,8 @@
     document.getElementById('achieved').textContent = d.statuses.ACHIEVED;
     document.getElementById('not-yet').textContent = d.statuses.NOT_YET;
     document.getElementById('no-numeric').textContent = d.statuses.NO_NUMERIC_TARGET;
+    document.getElementById('in-progress').textContent = d.statuses.IN_PROGRESS;
+    document.getElementById('not-started').textContent = d.statuses.NOT_STARTED;
     document.getElementById('open-opinions').textContent = d.openOpinions;
     fill('group-table', d.groups, g => [
       headerWith(g.href ? link(g.href, g.name) : g.name),

@@ -3,6 +3,9 @@ package jp.pdcaledger.query;
 import jp.pdcaledger.kernel.event.AnnualActualConfirmed;
 import jp.pdcaledger.kernel.event.AnnualActualRecorded;
 import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
+import jp.pdcaledger.kernel.event.EvaluationRevised;
+import jp.pdcaledger.kernel.event.GradeScaleDefined;
+import jp.pdcaledger.kernel.sheet.Grade;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
 import java.math.BigDecimal;
 import jp.pdcaledger.kernel.sheet.TargetKey;
@@ -68,6 +71,8 @@ class EveryEventIsFoldedTest {
                     new PlanPeriod(FiscalYear.of(2015), FiscalYear.of(2017))),
             supportBases(),
             indicator("consultations", "相談件数", "件", "2018=100"),
+            new GradeScaleDefined(SheetEvents.SHEET, List.of(new Grade("A", "目標以上"), new Grade("B", "目標どおり"),
+                    new Grade("C", "改善の余地あり"))),
             targetRevised(SUPPORT_BASES, "1", 2020, null, "2", 2020, "圏域ごとに整備するため"),
             actual(2018, SUPPORT_BASES, "0"),
             actualCorrected(2018, SUPPORT_BASES, "0", "1"),
@@ -79,6 +84,8 @@ class EveryEventIsFoldedTest {
             activityActualCorrected(2018, "consultations", "90", "95"),
             evaluation(2018, "整備に向けて協議しました。"),
             evaluationRevised(2018, "整備に向けて協議しました。", "整備に向けて協議を始めました。"),
+            new EvaluationRevised(SheetEvents.SHEET, FiscalYear.of(2018), "整備に向けて協議を始めました。",
+                    "整備に向けて協議を始めました。", "B", null),
             opinion(2018, "・拠点の機能を周知してください。"),
             new CouncilOpinionAnswered(SheetEvents.SHEET, FiscalYear.of(2018), 1, OpinionResponse.UNDER_CONSIDERATION,
                     "事業者連絡会で周知の方法を検討します。", null, null),

@@ -57,6 +57,11 @@ public final class SheetLayout {
     final int[] indicatorNoteRow;
     final int planLastRow;
     private final Map<Integer, Integer> evaluationRows = new HashMap<>();
+    /**
+     * Per fiscal year, the row of its evaluation's grade (評価の区分), above the evaluation: only on a sheet with a
+     * grade scale, so the layout of every other sheet (and of every workbook written before grades) is as it was.
+     */
+    private final Map<Integer, Integer> gradeRows = new HashMap<>();
     /** Per fiscal year, the rows its evaluation, opinions and improvement take: one each, unless longer than a cell. */
     private final Map<Integer, int[]> reviewRows = new HashMap<>();
     final int lastRow;
@@ -114,6 +119,10 @@ public final class SheetLayout {
                     .filter(y -> y != null && Integer.valueOf(year).equals(y.fiscalYear())).findFirst().orElse(null);
             int[] parts = review == null ? new int[]{1, 1, 1} : new int[]{chunks(review.evaluation()).size(),
                     chunks(SheetWorkbook.opinionsText(review)).size(), chunks(review.improvement()).size()};
+            if (plan.gradeScale() != null) {
+                gradeRows.put(year, row);
+                editable.add(key(row++, FIRST_VALUE_COLUMN));
+            }
             evaluationRows.put(year, row);
             reviewRows.put(year, parts);
             for (int part : parts) {
@@ -160,6 +169,21 @@ public final class SheetLayout {
         return evaluationRows.get(fiscalYear);
     }
 
+    /** Whether the sheet grades its evaluations: then each year's block has a grade row. */
+    boolean graded() {
+        return !gradeRows.isEmpty();
+    }
+
+    /** The grade row of a graded sheet's fiscal year. */
+    int gradeRow(int fiscalYear) {
+        return gradeRows.get(fiscalYear);
+    }
+
+    /** The first row of a fiscal year's 評価(C)→改善(A) block: its grade's on a graded sheet, else its evaluation's. */
+    int reviewFirstRow(int fiscalYear) {
+        return gradeRows.getOrDefault(fiscalYear, evaluationRow(fiscalYear));
+    }
+
     int opinionsRow(int fiscalYear) {
         return evaluationRow(fiscalYear) + reviewRows.get(fiscalYear)[0];
     }
@@ -173,7 +197,7 @@ public final class SheetLayout {
         return improvementRow(fiscalYear) + reviewRows.get(fiscalYear)[2] - 1;
     }
 
-    /** Whether staff may write in this cell: an actual, its note, an evaluation, opinions or an improvement. */
+    /** Whether staff may write in this cell: an actual, its note, a grade, an evaluation, opinions or an improvement. */
     boolean isEditable(int row, int column) {
         return editable.contains(key(row, column));
     }
@@ -193,6 +217,11 @@ public final class SheetLayout {
         return name(evaluationRow(fiscalYear), FIRST_VALUE_COLUMN);
     }
 
+    /** The cell of a fiscal year's grade; on a sheet without a grade scale, its evaluation's. */
+    public String gradeCell(int fiscalYear) {
+        return name(reviewFirstRow(fiscalYear), FIRST_VALUE_COLUMN);
+    }
+
     public String opinionsCell(int fiscalYear) {
         return name(opinionsRow(fiscalYear), FIRST_VALUE_COLUMN);
     }
@@ -203,7 +232,7 @@ public final class SheetLayout {
 
     /** The fiscal year's label cell, for a fault of the year as a whole. */
     public String fiscalYearCell(int fiscalYear) {
-        return name(evaluationRow(fiscalYear), SUB_SECTION_COLUMN);
+        return name(reviewFirstRow(fiscalYear), SUB_SECTION_COLUMN);
     }
 
     private int actualRowOf(String key) {

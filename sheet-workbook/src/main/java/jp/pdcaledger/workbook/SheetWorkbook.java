@@ -140,6 +140,61 @@ public final class SheetWorkbook {
         }
     }
 
+    static final String QUALITATIVE = "QUALITATIVE";
+    /** The first line of a QUALITATIVE target's note cell when it was achieved: {@code 2021-04-01 達成}. */
+    static final String ACHIEVED_SUFFIX = " 達成";
+    private static final java.util.regex.Pattern ACHIEVED_LINE = java.util.regex.Pattern.compile("(\\S+)\\s*達成");
+
+    /** A QUALITATIVE target's status as its value cell prints it: 未着手, 取組中, 達成. */
+    static String statusCell(String status) {
+        return status == null ? null : jp.pdcaledger.kernel.sheet.QualitativeStatus.valueOf(status).label();
+    }
+
+    /** A status cell read back: by its label or its name, or null when it is neither. */
+    static String statusOf(String typed) {
+        String text = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC).strip();
+        for (jp.pdcaledger.kernel.sheet.QualitativeStatus status : jp.pdcaledger.kernel.sheet.QualitativeStatus.values()) {
+            if (status.label().equals(text) || status.name().equals(text)) {
+                return status.name();
+            }
+        }
+        return null;
+    }
+
+    /** A QUALITATIVE target's note cell: the date it was achieved on the first line (if any), then the note cell. */
+    static String qualitativeNoteCell(String achievedOn, String asOf, String note) {
+        String rest = noteCell(asOf, note);
+        if (achievedOn == null) {
+            return rest;
+        }
+        return achievedOn + ACHIEVED_SUFFIX + (rest == null ? "" : "\n" + rest);
+    }
+
+    /** A QUALITATIVE target's note cell read back: the achieved date (unchecked) and the rest of the cell. */
+    record AchievedCell(String achievedOn, String rest) {
+
+        static AchievedCell of(String text) {
+            if (text == null) {
+                return new AchievedCell(null, null);
+            }
+            int end = text.indexOf('\n');
+            String first = java.text.Normalizer.normalize(end < 0 ? text : text.substring(0, end),
+                    java.text.Normalizer.Form.NFKC).strip();
+            java.util.regex.Matcher line = ACHIEVED_LINE.matcher(first);
+            if (!line.matches() || !line.group(1).matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+                return new AchievedCell(null, text);
+            }
+            String rest = end < 0 ? null : text.substring(end + 1);
+            return new AchievedCell(line.group(1), rest == null || rest.isBlank() ? null : rest);
+        }
+    }
+
+    /** A grade scale as the sheet prints it beside the grade: A 目標以上／B 目標どおり／C 改善の余地あり. */
+    static String gradeLegend(List<PdcaSheetDocument.Grade> scale) {
+        return String.join("／", scale.stream().map(grade -> grade.label() == null ? grade.code()
+                : grade.code() + " " + grade.label()).toList());
+    }
+
     static String opinionsText(PdcaSheetDocument.FiscalYear year) {
         if (Boolean.TRUE.equals(year.noCouncilOpinion())) {
             return NO_COUNCIL_OPINION;

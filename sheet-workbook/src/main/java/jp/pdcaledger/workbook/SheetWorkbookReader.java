@@ -138,7 +138,7 @@ final class SheetWorkbookReader {
         }
         PdcaSheetDocument document = new PdcaSheetDocument(plan.format(), plan.municipality(), plan.planTitles(),
                 plan.period(), plan.department(), plan.councilName(), plan.outcomeTarget(), plan.targets(),
-                plan.activityIndicators(), List.copyOf(years));
+                plan.activityIndicators(), List.copyOf(years), plan.gradeScale());
         return new SheetWorkbook.Read(document, origin(data), layout);
     }
 
@@ -212,6 +212,10 @@ final class SheetWorkbookReader {
         for (int i = 0; i < plan.targets().size(); i++) {
             int row = layout.actualRow[i];
             String key = plan.targets().get(i).key();
+            if (SheetWorkbook.QUALITATIVE.equals(plan.targets().get(i).kind())) {
+                status(page, row, column, fiscalYear, key).ifPresent(actuals::add);
+                continue;
+            }
             actual(page, row, column, fiscalYear,
                     (value, note, asOf) -> actuals.add(new PdcaSheetDocument.Actual(key, value, note, asOf)));
         }
@@ -223,19 +227,35 @@ final class SheetWorkbookReader {
                     activityActuals.add(new PdcaSheetDocument.ActivityActual(key, value, note, asOf)));
         }
         String evaluation = text(page.cell(layout.evaluationRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
+        String grade = layout.graded() ? grade(page, layout, plan, fiscalYear) : null;
         String opinionsText = text(page.cell(layout.opinionsRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
         boolean none = opinionsText != null && opinionsText.strip().equals(SheetWorkbook.NO_COUNCIL_OPINION);
         List<String> opinions = opinionsText == null || none ? List.of() : SheetWorkbook.opinionsOf(opinionsText);
         String improvement = text(page.cell(layout.improvementRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
         if (actuals.isEmpty() && activityActuals.isEmpty() && evaluation == null && opinions.isEmpty() && !none
-                && improvement == null) {
+                && improvement == null && grade == null) {
             return null;
         }
         return new PdcaSheetDocument.FiscalYear(fiscalYear,
                 SheetWorkbook.RecordedOrder.sorted(actuals, order.actuals().get(fiscalYear), PdcaSheetDocument.Actual::target),
                 SheetWorkbook.RecordedOrder.sorted(activityActuals, order.activityActuals().get(fiscalYear),
                         PdcaSheetDocument.ActivityActual::indicator),
-                evaluation, opinions, none, improvement);
+                evaluation, opinions, none, improvement, List.of(), grade);
+    }
+
+    /** The grade typed or chosen in a graded year's grade cell: a code of the plan's scale, or nothing. */
+    private String grade(SheetGrid page, SheetLayout layout, PdcaSheetDocument plan, int fiscalYear) {
+        String typed = text(page.cell(layout.gradeRow(fiscalYear), SheetLayout.FIRST_VALUE_COLUMN));
+        if (typed == null) {
+            return null;
+        }
+        String code = typed.strip();
+        if (plan.gradeScale().stream().noneMatch(grade -> code.equals(grade.code()))) {
+            error(layout.gradeCell(fiscalYear), "評価の区分は " + String.join(", ", plan.gradeScale().stream()
+                    .map(PdcaSheetDocument.Grade::code).toList()) + " のどれかです（「" + typed + "」）");
+            return null;
+        }
+        return code;
     }
 
     private interface ActualSink {
@@ -259,6 +279,45 @@ final class SheetWorkbookReader {
         BigDecimal value = number(valueCell);
         if (value != null || note != null || asOf != null) {
             sink.accept(value, note, asOf);
+        }
+    }
+
+    /**
+     * A QUALITATIVE target's status in its value cell (未着手・取組中・達成), and under it the date it was achieved and
+     * the note; a status that is none is refused naming the cell.
+     */
+    private java.util.Optional<PdcaSheetDocument.Actual> status(SheetGrid page, int row, int column, int fiscalYear,
+                                                               String key) {
+        String typed = text(page.cell(row, column));
+        SheetWorkbook.AchievedCell achieved = SheetWorkbook.AchievedCell.of(text(page.cell(row + 1, column)));
+        SheetWorkbook.NoteCell noteCell = SheetWorkbook.NoteCell.of(achieved.rest());
+        String asOf = asOf(SheetLayout.name(row + 1, column), noteCell.asOf(), fiscalYear);
+        String achievedOn = achieved.achievedOn() == null ? null : date(SheetLayout.name(row + 1, column),
+                achieved.achievedOn());
+        if (typed == null) {
+            if (noteCell.note() != null || asOf != null || achievedOn != null) {
+                error(SheetLayout.name(row, column), "状況（未着手・取組中・達成）がありません");
+            }
+            return java.util.Optional.empty();
+        }
+        String status = SheetWorkbook.statusOf(typed);
+        if (status == null) {
+            error(SheetLayout.name(row, column), "状況は 未着手・取組中・達成 のどれかです（「" + typed + "」）");
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new PdcaSheetDocument.Actual(key, null, noteCell.note(), asOf, null, status,
+                achievedOn));
+    }
+
+    /** A date typed as the document writes it; one that is none is refused naming the cell. */
+    private String date(String cell, String typed) {
+        try {
+            String[] parts = typed.split("-");
+            return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]))
+                    .toString();
+        } catch (java.time.DateTimeException | NumberFormatException | ArrayIndexOutOfBoundsException notADate) {
+            error(cell, "達成日が読めません（「" + typed + "」、例: 2021-04-01 達成）");
+            return null;
         }
     }
 

@@ -6,6 +6,8 @@ import jp.pdcaledger.kernel.sheet.NumberLimits;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -13,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.RegionUtil;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -118,7 +121,9 @@ final class SheetWorkbookWriter {
             PdcaSheetDocument.Target target = targets.get(i);
             text(layout.deadlineRow[i], SheetLayout.ITEM_COLUMN, last, deadlineLine(target), style("text"));
             text(layout.targetRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, target.name(), style("wrap"));
-            if (target.targetValue() != null) {
+            if (SheetWorkbook.QUALITATIVE.equals(target.kind())) {
+                text(layout.targetRow[i], value, value, target.goalText(), style("wrap"));
+            } else if (target.targetValue() != null) {
                 number(layout.targetRow[i], value, target.targetValue(), target.unit());
             } else {
                 text(layout.targetRow[i], value, value, "NUMERIC".equals(target.kind()) ? null
@@ -134,6 +139,10 @@ final class SheetWorkbookWriter {
             PdcaSheetDocument.Target target = targets.get(i);
             text(layout.actualRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, target.name(), style("wrap"));
             text(layout.actualNoteRow[i], SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, "　備考", style("wrap"));
+            if (SheetWorkbook.QUALITATIVE.equals(target.kind())) {
+                statuses(layout.actualRow[i], target.key());
+                continue;
+            }
             actuals(layout.actualRow[i], target.key(), target.unit(), PdcaSheetDocument.FiscalYear::actuals,
                     PdcaSheetDocument.Actual::target, PdcaSheetDocument.Actual::value,
                     actual -> SheetWorkbook.noteCell(actual.asOf(), actual.note()));
@@ -197,7 +206,36 @@ final class SheetWorkbookWriter {
         }
     }
 
+    /**
+     * A target stated in words: per fiscal year its status (未着手・取組中・達成, chosen from a drop-down list) in the
+     * value cell, and under it the date it was achieved ({@code 2021-04-01 達成}) before the note.
+     */
+    private void statuses(int row, String key) {
+        for (int fiscalYear : layout.fiscalYears) {
+            int column = layout.yearColumn(fiscalYear);
+            PdcaSheetDocument.FiscalYear year = yearOf(fiscalYear);
+            PdcaSheetDocument.Actual actual = year == null ? null : year.actuals().stream()
+                    .filter(a -> key.equals(a.target())).findFirst().orElse(null);
+            text(row, column, column, actual == null ? null : SheetWorkbook.statusCell(actual.status()), style("value"));
+            text(row + 1, column, column, actual == null ? null
+                    : SheetWorkbook.qualitativeNoteCell(actual.achievedOn(), actual.asOf(), actual.note()), style("note"));
+        }
+        DataValidationHelper validation = sheet.getDataValidationHelper();
+        DataValidation list = validation.createValidation(validation.createExplicitListConstraint(
+                java.util.Arrays.stream(jp.pdcaledger.kernel.sheet.QualitativeStatus.values())
+                        .map(jp.pdcaledger.kernel.sheet.QualitativeStatus::label).toArray(String[]::new)),
+                new CellRangeAddressList(row, row, SheetLayout.FIRST_VALUE_COLUMN,
+                        SheetLayout.FIRST_VALUE_COLUMN + layout.fiscalYears.size() - 1));
+        list.setShowErrorBox(true);
+        list.createErrorBox("状況", "未着手・取組中・達成 から選んでください");
+        sheet.addValidationData(list);
+    }
+
     private void review(int fiscalYear, PdcaSheetDocument.FiscalYear year) {
+        int first = layout.reviewFirstRow(fiscalYear);
+        if (layout.graded()) {
+            grade(layout.gradeRow(fiscalYear), year == null ? null : year.grade());
+        }
         int evaluation = layout.evaluationRow(fiscalYear);
         int opinions = layout.opinionsRow(fiscalYear);
         int improvement = layout.improvementRow(fiscalYear);
@@ -208,9 +246,32 @@ final class SheetWorkbookWriter {
         prose(opinions, SheetLayout.FIRST_VALUE_COLUMN, year == null ? null : SheetWorkbook.opinionsText(year));
         label(improvement, last, "改善（Ａ）\n【次年度における取組等】");
         prose(improvement, SheetLayout.FIRST_VALUE_COLUMN, year == null ? null : year.improvement());
-        vertical(evaluation, last, SheetLayout.SECTION_COLUMN, "評価（Ｃ）→改善（Ａ）");
-        vertical(evaluation, last, SheetLayout.SUB_SECTION_COLUMN,
+        vertical(first, last, SheetLayout.SECTION_COLUMN, "評価（Ｃ）→改善（Ａ）");
+        vertical(first, last, SheetLayout.SUB_SECTION_COLUMN,
                 fullWidth(FiscalYear.of(fiscalYear).eraLabel()) + "年度");
+    }
+
+    /**
+     * The evaluation's grade: its code in the first value cell, chosen from a drop-down list of the scale's codes
+     * where a list can hold them, and the scale itself beside it (A 目標以上／B 目標どおり …), as sheets print it.
+     */
+    private void grade(int row, String grade) {
+        text(row, SheetLayout.ITEM_COLUMN, SheetLayout.ITEM_COLUMN, "評価の区分", style("wrap"));
+        text(row, SheetLayout.FIRST_VALUE_COLUMN, SheetLayout.FIRST_VALUE_COLUMN, grade, style("label"));
+        List<PdcaSheetDocument.Grade> scale = document.gradeScale();
+        text(row, SheetLayout.FIRST_VALUE_COLUMN + 1, layout.lastColumn, SheetWorkbook.gradeLegend(scale), style("wrap"));
+        String[] codes = scale.stream().map(PdcaSheetDocument.Grade::code).toArray(String[]::new);
+        // an explicit list holds at most 255 characters and takes no comma or quote in an item
+        if (String.join(",", codes).length() <= 255
+                && java.util.Arrays.stream(codes).noneMatch(code -> code.contains(",") || code.contains("\""))) {
+            DataValidationHelper validation = sheet.getDataValidationHelper();
+            DataValidation list = validation.createValidation(validation.createExplicitListConstraint(codes),
+                    new CellRangeAddressList(row, row, SheetLayout.FIRST_VALUE_COLUMN, SheetLayout.FIRST_VALUE_COLUMN));
+            list.setShowErrorBox(true);
+            list.setErrorStyle(DataValidation.ErrorStyle.STOP);
+            list.createErrorBox("評価の区分", "区分の記号から選んでください");
+            sheet.addValidationData(list);
+        }
     }
 
     /** The item label of a part of the review, merged down over the rows the part's text goes on to. */
@@ -236,7 +297,8 @@ final class SheetWorkbookWriter {
         }
         PdcaSheetDocument plan = new PdcaSheetDocument(document.format(), document.municipality(),
                 document.planTitles(), document.period(), document.department(), document.councilName(),
-                document.outcomeTarget(), document.targets(), document.activityIndicators(), List.of());
+                document.outcomeTarget(), document.targets(), document.activityIndicators(), List.of(),
+                document.gradeScale());
         putChunked(data, SheetWorkbook.PLAN_ROW, "plan", JSON.writeValueAsString(plan));
         // one cell for any sheet of a real size, as before; a sheet of thousands of targets goes on to the next cells
         putChunked(data, SheetWorkbook.RECORDED_ORDER_ROW, "recordedOrder",

@@ -144,7 +144,8 @@ public record DashboardView(String level, List<Link> trail, Map<String, Long> st
                     : labels.value(target.targetValue()) + unit + "（" + labels.deadline(target.deadlineFiscalYear()) + "）";
             // an estimate (見込み) is never shown as a final figure, nor what it reaches as achieved for good
             String estimate = Boolean.TRUE.equals(achievement.estimated()) ? "・見込" : "";
-            String latest = achievement.latestActual() == null ? "無し"
+            String latest = "QUALITATIVE".equals(target.kind()) ? qualitativeLatest(achievement)
+                    : achievement.latestActual() == null ? "無し"
                     : (target.cumulative() ? "累計 " : "") + labels.value(achievement.latestActual()) + unit
                     + "（" + labels.era(achievement.latestFiscalYear()) + estimate + "）";
             String status = switch (achievement.status()) {
@@ -152,12 +153,20 @@ public record DashboardView(String level, List<Link> trail, Map<String, Long> st
                         + (estimate.isEmpty() ? "" : "（見込の実績による）");
                 case NOT_YET -> estimate.isEmpty() ? "未達成" : "未達成（見込の実績による）";
                 case NO_NUMERIC_TARGET -> "数値目標なし";
+                case IN_PROGRESS -> "取組中";
+                case NOT_STARTED -> "未着手";
             };
             String outcome = row.outcomeTarget().label();
             return new TargetRow("/sheets/" + row.sheetId(), row.municipality().name(), outcome, name,
                     target.cumulative(), targetValue, latest, achievement.percent(),
                     achievement.percent() == null ? "" : achievement.percent().toPlainString() + "%", status,
                     row.municipality().name() + " " + name);
+        }
+
+        /** A target stated in words: its latest status and the year it was reported, 取組中（R2）. */
+        private String qualitativeLatest(Achievement achievement) {
+            return achievement.actuals().stream().filter(actual -> actual.status() != null).reduce((a, b) -> b)
+                    .map(actual -> actual.status().label() + "（" + labels.era(actual.fiscalYear()) + "）").orElse("無し");
         }
 
         private static YearRow yearRow(YearSteps year, List<String> steps) {

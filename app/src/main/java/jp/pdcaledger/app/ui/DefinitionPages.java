@@ -69,7 +69,8 @@ public class DefinitionPages {
             Map.entry("kind", "種類"), Map.entry("unit", "単位"), Map.entry("targetValue", "目標値"),
             Map.entry("deadlineFiscalYear", "目標年度"), Map.entry("direction", "方向"),
             Map.entry("baseline.value", "基準値"), Map.entry("baseline.fiscalYear", "基準値の年度"),
-            Map.entry("note", "注記"), Map.entry("rationale", "目標設定の考え方"), Map.entry("reason", "理由"));
+            Map.entry("note", "注記"), Map.entry("rationale", "目標設定の考え方"), Map.entry("reason", "理由"),
+            Map.entry("goalText", "目標の文言"));
     /** The inputs whose name is not the command's field. */
     private static final Map<String, String> INPUTS = Map.of("baseline.value", "baselineValue",
             "baseline.fiscalYear", "baselineFiscalYear");
@@ -229,7 +230,7 @@ public class DefinitionPages {
                 TypedNumber.parse("targetValue", form.get("targetValue"), unit),
                 fiscalYear("deadlineFiscalYear", form.get("deadlineFiscalYear")),
                 choice("direction", Direction.class, form.get("direction")), "on".equals(form.get("cumulative")),
-                textOrNull(form.get("note")), textOrNull(form.get("rationale")), null);
+                textOrNull(form.get("note")), textOrNull(form.get("rationale")), textOrNull(form.get("goalText")), null);
     }
 
     /** The indicator with a planned value for each fiscal year of the period that has one typed, in the period's order. */

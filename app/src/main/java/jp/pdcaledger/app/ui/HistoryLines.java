@@ -13,6 +13,7 @@ import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.event.EventMetadata;
 import jp.pdcaledger.kernel.event.FiscalYearEvent;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
+import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
@@ -48,7 +49,8 @@ final class HistoryLines {
             Map.entry("deadlineFiscalYear", "目標年度"), Map.entry("rationale", "目標設定の考え方"),
             Map.entry("value", "実績値"), Map.entry("note", "備考"), Map.entry("asOf", "時点"), Map.entry("evaluation", "評価（Ｃ）"),
             Map.entry("councilOpinion", "協議会等意見"), Map.entry("improvement", "改善（Ａ）"),
-            Map.entry("publication", "公表の版"), Map.entry("erratum", "正誤"));
+            Map.entry("publication", "公表の版"), Map.entry("erratum", "正誤"), Map.entry("grade", "評価の区分"), Map.entry("status", "状況"), Map.entry("achievedOn", "達成日"),
+            Map.entry("gradeScale", "評価の区分（定義）"));
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})-(\\d{4})");
     private static final Pattern OUTCOME = Pattern.compile("(\\d+) (.*)", Pattern.DOTALL);
 
@@ -114,6 +116,8 @@ final class HistoryLines {
             return "目標「" + subject.name() + "」を改定";
         } else if (payload instanceof ActivityIndicatorDefined) {
             return "活動指標「" + subject.name() + "」を定義";
+        } else if (payload instanceof AnnualActualRecorded e && e.status() != null) {
+            return year + "の状況を記録: 「" + subject.name() + "」";
         } else if (payload instanceof AnnualActualRecorded e) {
             return year + "の実績を記録" + (Boolean.TRUE.equals(e.estimated()) ? "（見込）" : "") + ": 「"
                     + subject.name() + "」";
@@ -125,10 +129,14 @@ final class HistoryLines {
             return year + "の活動指標の実績を記録: 「" + subject.name() + "」";
         } else if (payload instanceof ActivityActualCorrected) {
             return year + "の活動指標の実績を訂正: 「" + subject.name() + "」";
-        } else if (payload instanceof EvaluationSubmitted) {
-            return year + "の評価を提出";
-        } else if (payload instanceof EvaluationRevised) {
-            return year + "の評価を修正";
+        } else if (payload instanceof GradeScaleDefined) {
+            return "評価の区分を定義";
+        } else if (payload instanceof EvaluationSubmitted e) {
+            return year + "の評価を提出" + (e.grade() == null ? "" : "（区分 " + e.grade() + "）");
+        } else if (payload instanceof EvaluationRevised e) {
+            return year + "の評価を修正" + (java.util.Objects.equals(e.grade(), e.previousGrade()) ? ""
+                    : "（区分 " + (e.previousGrade() == null ? "なし" : e.previousGrade()) + " → "
+                    + (e.grade() == null ? "なし" : e.grade()) + "）");
         } else if (payload instanceof CouncilOpinionAdded) {
             return year + "の協議会等意見を記録";
         } else if (payload instanceof NoCouncilOpinionRecorded) {

@@ -51,7 +51,37 @@ public class Labels {
                 + day.getDayOfMonth() + "日時点";
     }
 
+    /** The statuses a form offers for a target stated in words, in their order. */
+    public java.util.List<jp.pdcaledger.kernel.sheet.QualitativeStatus> qualitativeStatuses() {
+        return java.util.List.of(jp.pdcaledger.kernel.sheet.QualitativeStatus.values());
+    }
+
+    /**
+     * A QUALITATIVE target's status as sheets print it: 達成（令和3年4月1日）, 取組中, 未着手; the empty text for none.
+     */
+    public String qualitative(jp.pdcaledger.kernel.sheet.QualitativeStatus status, String achievedOn) {
+        if (status == null) {
+            return "";
+        }
+        String dated = asOf(achievedOn, null);
+        return status.label() + (dated == null ? "" : "（" + dated.substring(0, dated.length() - "時点".length()) + "）");
+    }
+
     /** A year's status (the enum, or its name as a list row carries it) in Japanese. */
+    /**
+     * An evaluation's grade as the sheet prints it, the code with what it means on the sheet's scale: A（目標以上）;
+     * the empty text for none.
+     */
+    public String grade(java.util.List<jp.pdcaledger.query.sheetview.SheetView.Grade> scale, String code) {
+        if (code == null) {
+            return "";
+        }
+        String label = scale == null ? null : scale.stream().filter(grade -> code.equals(grade.code()))
+                .map(jp.pdcaledger.query.sheetview.SheetView.Grade::label).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        return label == null ? code : code + "（" + label + "）";
+    }
+
     public String step(Object status) {
         return Arrays.stream(ReviewStatus.values()).filter(known -> known.name().equals(String.valueOf(status)))
                 .findFirst().map(ReviewStatus::label).orElse(String.valueOf(status));

@@ -272,22 +272,25 @@ public class SheetForms {
         return switch (step) {
             case "actual" -> new RecordAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
                     number(form.get("value"), unit), blankToNull(form.get("note")), asOf(form),
-                    "on".equals(form.get("estimated")), null);
+                    "on".equals(form.get("estimated")), status(form), achievedOn(form), null);
             case "confirmation" -> new ConfirmAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
                     number(form.get("value"), unit), blankToNull(form.get("note")), asOf(form), null);
-            case "evaluation" -> new SubmitEvaluation(sheet, fiscalYear, form.get("text"), null);
+            case "evaluation" -> new SubmitEvaluation(sheet, fiscalYear, form.get("text"), blankToNull(form.get("grade")),
+                    null);
             case "opinion" -> opinion(sheet, fiscalYear, form);
             case "improvement" -> new PlanImprovement(sheet, fiscalYear, form.get("text"), null);
             case "close" -> new CloseReview(sheet, fiscalYear, null);
             case "reopen" -> new ReopenReview(sheet, fiscalYear, form.get("reason"), null);
             case "correction" -> new CorrectAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
-                    number(form.get("value"), unit), blankToNull(form.get("note")), keptAsOf, form.get("reason"), null);
+                    number(form.get("value"), unit), blankToNull(form.get("note")), keptAsOf, status(form),
+                    achievedOn(form), form.get("reason"), null);
             case ACTIVITY + "actual" -> new RecordAnnualActual(sheet, fiscalYear, TargetKey.of(form.getOrDefault("key", "")),
                     number(form.get("value"), unit), blankToNull(form.get("note")), null);
             case ACTIVITY + "correction" -> new CorrectAnnualActual(sheet, fiscalYear,
                     TargetKey.of(form.getOrDefault("key", "")), number(form.get("value"), unit),
                     blankToNull(form.get("note")), keptAsOf, form.get("reason"), null);
-            case "revision" -> new ReviseEvaluation(sheet, fiscalYear, form.get("text"), form.get("reason"), null);
+            case "revision" -> new ReviseEvaluation(sheet, fiscalYear, form.get("text"), blankToNull(form.get("grade")),
+                    form.get("reason"), null);
             case "answer" -> answer(sheet, fiscalYear, form);
             case "publish" -> new PublishFiscalYear(sheet, fiscalYear, blankToNull(form.get("erratum")), null);
             default -> throw new InvalidCommandException("step", "この手順はありません: " + step);
@@ -332,6 +335,23 @@ public class SheetForms {
                 .orElseThrow(() -> new InvalidCommandException("response", "対応（反映した・一部反映・今後検討・反映が困難）を選んでください"));
         return new RespondToCouncilOpinion(sheet, fiscalYear, opinion, response, form.get("text"),
                 blankToNull(form.get("reason")), null);
+    }
+
+    /** A QUALITATIVE target's status chosen on the form, or null (a numeric actual's form leaves it blank). */
+    private static jp.pdcaledger.kernel.sheet.QualitativeStatus status(Map<String, String> form) {
+        String chosen = blankToNull(form.get("status"));
+        return chosen == null ? null : java.util.Arrays.stream(jp.pdcaledger.kernel.sheet.QualitativeStatus.values())
+                .filter(known -> known.name().equals(chosen)).findFirst()
+                .orElseThrow(() -> new InvalidCommandException("status", "状況（未着手・取組中・達成）を選んでください"));
+    }
+
+    /** The date a QUALITATIVE target was achieved, or null. */
+    private static java.time.LocalDate achievedOn(Map<String, String> form) {
+        try {
+            return AsOfDate.parseOrNull(blankToNull(form.get("achievedOn")));
+        } catch (InvalidValueException notADate) {
+            throw new InvalidCommandException("achievedOn", notADate.getMessage());
+        }
     }
 
     /** The date typed for the actual, or null (31 March at the end of its fiscal year) when none is. */

@@ -130,6 +130,9 @@ public class SheetPages {
         // what the period before proposes for this one's targets, beside the form that defines them
         model.put("carryOver", view.predecessor == null ? List.of()
                 : views.find(view.predecessor.sheetId()).map(CarryOver::of).orElse(List.of()));
+        // the actual's forms offer a status and its date only on a sheet with a target stated in words (issue 21)
+        model.put("qualitative", view.targets.stream()
+                .anyMatch(target -> target.kind == jp.pdcaledger.kernel.sheet.TargetKind.QUALITATIVE));
         return model;
     }
 

@@ -44,15 +44,20 @@ final class AnswerSchemas {
         // the sheet as it is read: steps not taken yet, values a target without a number has none of, a step without
         // a reason, what a correction, revision or answer replaced where there was nothing before
         nullable.put("SheetAnswerTarget", Set.of("baseline", "targetValue", "deadlineFiscalYear", "direction", "note",
-                "rationale"));
+                "rationale", "goalText", "unit"));
         nullable.put("TargetRevision", Set.of("previousTargetValue", "previousDeadlineFiscalYear", "previousRationale"));
-        nullable.put("FiscalYearReview", Set.of("evaluation", "improvement", "noCouncilOpinionRecorded"));
+        nullable.put("FiscalYearReview", Set.of("evaluation", "improvement", "noCouncilOpinionRecorded", "grade"));
+        // a sheet without a grade scale, a grade without a label, an evaluation not graded before (issue 21)
+        nullable.put("SheetAnswer", Set.of("gradeScale"));
+        nullable.put("Grade", Set.of("label"));
+        nullable.put("TextRevision", Set.of("previousGrade"));
         // an actual as of the year's own 31 March has no date of its own (issue 21), nor had the value it replaced
         // an estimate not confirmed yet (issue 21); a first publication has no erratum (issue 16)
-        nullable.put("SheetAnswerActual", Set.of("value", "note", "asOf", "confirmed"));
+        nullable.put("SheetAnswerActual", Set.of("value", "note", "asOf", "confirmed", "status", "achievedOn"));
         nullable.put("Confirmation", Set.of("estimatedNote", "estimatedAsOf"));
         nullable.put("SheetAnswerPublication", Set.of("erratum"));
-        nullable.put("Correction", Set.of("previousValue", "previousNote", "previousAsOf"));
+        nullable.put("Correction", Set.of("previousValue", "previousNote", "previousAsOf", "previousStatus",
+                "previousAchievedOn"));
         nullable.put("OpinionAnswer", Set.of("previousResponse", "previousText"));
         nullable.put("Change", Set.of("reason"));
         // the carry-over into the next period (issue 18): a target without a number, or with no actual reported
@@ -63,7 +68,8 @@ final class AnswerSchemas {
         // the dashboard: a target with no actual yet, or no number to reach
         nullable.put("Achievement", Set.of("latestFiscalYear", "latestActual", "ratio", "percent", "achievedInFiscalYear"));
         nullable.put("YearActual", Set.of("reported", "measured"));
-        nullable.put("TargetInForce", Set.of("baseline", "targetValue", "deadlineFiscalYear", "direction"));
+        // a target stated in words (QUALITATIVE, issue 21) has no unit
+        nullable.put("TargetInForce", Set.of("baseline", "targetValue", "deadlineFiscalYear", "direction", "unit"));
         // what is due: only an answer names the opinion it is owed to
         nullable.put("DueItem", Set.of("opinion"));
         // the audit log: an event of no aggregate or of no fiscal year, one stored outside a request, no reason given
@@ -78,7 +84,8 @@ final class AnswerSchemas {
         nullable.put("Letter", Set.of("sheetId", "sequenceNumber", "causeType", "cause"));
         // the pdca-sheet/v1 document, and the parts the answers share with it: what the sheet does not say
         nullable.put("OutcomeTarget", Set.of("number"));
-        nullable.put("Target", Set.of("baseline", "targetValue", "deadlineFiscalYear", "direction", "note", "rationale"));
+        nullable.put("Target", Set.of("baseline", "targetValue", "deadlineFiscalYear", "direction", "note", "rationale",
+                "unit"));
         nullable.put("Baseline", Set.of("fiscalYear"));
         nullable.put("Actual", Set.of("value", "note"));
         nullable.put("ActivityActual", Set.of("value", "note"));

@@ -158,6 +158,8 @@ public class ApiDocumentation {
             AnswerSchemas.upload(openApi);
             asOfDates(openApi);
             estimates(openApi);
+            grades(openApi);
+            qualitative(openApi);
             AnswerSchemas.nullable(openApi);
         };
     }
@@ -187,6 +189,58 @@ public class ApiDocumentation {
                         + "still to come; absent or false: a final figure. An estimate's final figure is sent to "
                         + "POST …/actuals/{targetKey}/confirmation; on the dashboard, an achievement resting on an "
                         + "estimate says so");
+            }
+        });
+    }
+
+    /**
+     * The optional grades of issue 21: a sheet's {@code gradeScale} and an evaluation's {@code grade}, in the command
+     * bodies, the sheet's answer and {@code pdca-sheet/v1}; absent or null meaning none, so every earlier body and
+     * document means the same.
+     */
+    private static void grades(OpenAPI openApi) {
+        openApi.getComponents().getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            if (schema.getProperties().get("gradeScale") instanceof Schema<?> scale) {
+                scale.description("評価の区分（よいものから順に） / The sheet's grade scale, best grade first "
+                        + "(A 目標以上 / B 目標どおり / C 改善の余地あり); absent, null or (in a document) empty: none defined. Defined once with "
+                        + "POST /api/sheets/{id}/grade-scale");
+            }
+            if (schema.getProperties().get("grade") instanceof Schema<?> grade) {
+                grade.description("評価の区分 / The evaluation's grade, a code of the sheet's gradeScale; absent or "
+                        + "null: none. A code not on the scale is refused (400, field grade), a grade on a sheet "
+                        + "without a scale too (409, missingStep DefineGradeScale)");
+            }
+            if (schema.getProperties().get("grades") instanceof Schema<?> grades && grades.getItems() != null
+                    && grades.getItems().get$ref() != null) {
+                grades.description("評価の区分、よいものから順に / The grades, best first: each a code (up to "
+                        + jp.pdcaledger.kernel.sheet.Grade.CODE_LENGTH + " characters, unique) and its label (optional)");
+            }
+        });
+    }
+
+    /**
+     * Targets stated in words (issue 21): a QUALITATIVE target's {@code goalText}, and its actuals' {@code status} and
+     * {@code achievedOn} in place of a value; absent or null for every other target.
+     */
+    private static void qualitative(OpenAPI openApi) {
+        openApi.getComponents().getSchemas().values().forEach(schema -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            if (schema.getProperties().get("goalText") instanceof Schema<?> goal) {
+                goal.description("言葉で定めた目標 / A QUALITATIVE target's goal in words (「協議の場を設置する」), required "
+                        + "for that kind, which takes no targetValue, unit, baseline or direction; null for every other kind");
+            }
+            if (schema.getProperties().get("status") instanceof Schema<?> status
+                    && schema.getProperties().containsKey("achievedOn")) {
+                status.description("状況 / A QUALITATIVE target's status in a fiscal year (NOT_STARTED 未着手, "
+                        + "IN_PROGRESS 取組中, ACHIEVED 達成), in place of a value (which is then null); required for "
+                        + "that kind, refused (400, field status) on every other target");
+                ((Schema<?>) schema.getProperties().get("achievedOn")).format("date").description("達成日 / The date a QUALITATIVE "
+                        + "target was achieved, yyyy-MM-dd; only with status ACHIEVED (else 400, field achievedOn)");
             }
         });
     }

@@ -57,6 +57,8 @@ final class ApiOperations {
                     "活動指標を設定する / Define an activity indicator", "ADMIN, STAFF (own sheets)", WRITE),
             new Described("POST", "/api/sheets/{id}/targets/{targetKey}/revisions", "reviseTarget", REGISTRATION,
                     "目標値を見直す / Revise a target", "ADMIN, STAFF (own sheets)", WRITE),
+            new Described("POST", "/api/sheets/{id}/grade-scale", "defineGradeScale", REGISTRATION,
+                    "評価の区分を定める / Define the sheet's grade scale (once)", "ADMIN, STAFF (own sheets)", WRITE),
             new Described("POST", "/api/sheets/{id}/fiscal-years/{fy}/actuals", "recordAnnualActual", DO,
                     "実績を記録する / Record an annual actual", "STAFF (own sheets)", WRITE),
             new Described("POST", "/api/sheets/{id}/fiscal-years/{fy}/actuals/{targetKey}/corrections",

@@ -7,6 +7,7 @@ import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
+import jp.pdcaledger.kernel.command.DefineGradeScale;
 import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.PlanImprovement;
 import jp.pdcaledger.kernel.command.RecordAnnualActual;
@@ -18,11 +19,13 @@ import jp.pdcaledger.kernel.sheet.AsOfDate;
 import jp.pdcaledger.kernel.sheet.Baseline;
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.Grade;
 import jp.pdcaledger.kernel.sheet.Municipality;
 import jp.pdcaledger.kernel.sheet.MunicipalityCode;
 import jp.pdcaledger.kernel.sheet.OutcomeTarget;
 import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import jp.pdcaledger.kernel.sheet.PlannedValue;
+import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.sheet.TargetKind;
@@ -71,6 +74,7 @@ final class DocumentTranslation {
         register();
         each("targets", document.targets(), this::target);
         each("activityIndicators", document.activityIndicators(), this::indicator);
+        gradeScale();
         Set<FiscalYear> seen = new HashSet<>();
         each("fiscalYears", document.fiscalYears(), (path, year) -> fiscalYear(path, year, seen));
     }
@@ -132,6 +136,23 @@ final class DocumentTranslation {
     record FollowsPeriod(PlanPeriod period) {
     }
 
+    /**
+     * The scale, when the document has one: defined before any year's evaluation is graded on it. An empty list says
+     * what absent says (a generated client writes one for a list it was not given): no scale.
+     */
+    private void gradeScale() {
+        if (!graded()) {
+            return;
+        }
+        List<Grade> grades = new ArrayList<>();
+        each("gradeScale", document.gradeScale(), (path, grade) -> grades.add(new Grade(grade.code(), grade.label())));
+        steps.add(new ImportStep("gradeScale", new DefineGradeScale(sheetId, grades, null), null));
+    }
+
+    private boolean graded() {
+        return document.gradeScale() != null && !document.gradeScale().isEmpty();
+    }
+
     private void target(String path, PdcaSheetDocument.Target target) {
         TargetKey key = keyOf(path + ".key", target.key());
         if (key != null && !targetKeys.add(key)) {
@@ -147,7 +168,7 @@ final class DocumentTranslation {
                 : fiscalYearOf(path + ".deadlineFiscalYear", target.deadlineFiscalYear());
         steps.add(new ImportStep(path, new DefineTarget(sheetId, key, target.name(), kind, target.unit(), baseline,
                 target.targetValue(), deadline, direction, Boolean.TRUE.equals(target.cumulative()), target.note(),
-                target.rationale(), null), null));
+                target.rationale(), target.goalText(), null), null));
     }
 
     private void indicator(String path, PdcaSheetDocument.ActivityIndicator indicator) {
@@ -174,15 +195,26 @@ final class DocumentTranslation {
         if (!seen.add(fiscalYear)) {
             error(path + ".fiscalYear", fiscalYear.value() + "年度が重複しています");
         }
-        each(path + ".actuals", year.actuals(), (actualPath, actual) ->
-                actual(actualPath, actualPath + ".target", fiscalYear, actual.target(), actual.value(), actual.note(),
-                        actual.asOf(), Boolean.TRUE.equals(actual.estimated()), targetKeys, "目標 %s は targets にありません"));
+        each(path + ".actuals", year.actuals(), (actualPath, actual) -> {
+            QualitativeStatus status = enumOf(actualPath + ".status", QualitativeStatus.class, actual.status(), false);
+            LocalDate achievedOn = actual.achievedOn() == null ? null
+                    : value(actualPath + ".achievedOn", () -> AsOfDate.parse(actual.achievedOn()));
+            actual(actualPath, actualPath + ".target", fiscalYear, actual.target(), actual.value(), actual.note(),
+                    actual.asOf(), Boolean.TRUE.equals(actual.estimated()), status, achievedOn, targetKeys,
+                    "目標 %s は targets にありません");
+        });
         each(path + ".activityActuals", year.activityActuals(), (actualPath, actual) ->
                 actual(actualPath, actualPath + ".indicator", fiscalYear, actual.indicator(), actual.value(),
-                        actual.note(), actual.asOf(), false, indicatorKeys, "活動指標 %s は activityIndicators にありません"));
+                        actual.note(), actual.asOf(), false, null, null, indicatorKeys,
+                        "活動指標 %s は activityIndicators にありません"));
+        if (year.grade() != null && year.evaluation() == null) {
+            error(path + ".grade", "評価（evaluation）のない年度に評価の区分は付けられません");
+        } else if (year.grade() != null && !graded()) {
+            error(path + ".grade", "評価の区分（gradeScale）のないシートに評価の区分は付けられません");
+        }
         if (year.evaluation() != null) {
             steps.add(new ImportStep(path + ".evaluation",
-                    new SubmitEvaluation(sheetId, fiscalYear, year.evaluation(), null), null));
+                    new SubmitEvaluation(sheetId, fiscalYear, year.evaluation(), year.grade(), null), null));
         }
         List<String> opinions = list(year.councilOpinions());
         if (opinions.stream().anyMatch(java.util.Objects::isNull)) {
@@ -221,15 +253,15 @@ final class DocumentTranslation {
     }
 
     private void actual(String path, String keyPath, FiscalYear fiscalYear, String keyText, java.math.BigDecimal value,
-                        String note, String asOfText, boolean estimated, Set<TargetKey> defined,
-                        String unknownMessage) {
+                        String note, String asOfText, boolean estimated, QualitativeStatus status,
+                        LocalDate achievedOn, Set<TargetKey> defined, String unknownMessage) {
         TargetKey key = keyOf(keyPath, keyText);
         if (key != null && !defined.contains(key)) {
             error(keyPath, unknownMessage.formatted(key));
         }
         LocalDate asOf = asOfText == null ? null : value(path + ".asOf", () -> AsOfDate.parse(asOfText));
-        steps.add(new ImportStep(path, new RecordAnnualActual(sheetId, fiscalYear, key, value, note, asOf, estimated, null),
-                null));
+        steps.add(new ImportStep(path, new RecordAnnualActual(sheetId, fiscalYear, key, value, note, asOf, estimated,
+                status, achievedOn, null), null));
     }
 
     private FiscalYear fiscalYearOf(String path, Integer value) {

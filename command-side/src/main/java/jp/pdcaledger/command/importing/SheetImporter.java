@@ -89,7 +89,7 @@ public class SheetImporter {
      * The document field a refusal of one step is about, named as the document names it: the command's fields are
      * not always the document's ({@code text} is {@code evaluation}, {@code improvement} or an opinion itself,
      * {@code key} of an actual is its {@code target} or {@code indicator}, a year outside the period is the year's
-     * {@code fiscalYear}).
+     * {@code fiscalYear}, a grade is its year's {@code grade}, the scale's {@code grades} the {@code gradeScale}).
      */
     private static String join(String path, String field) {
         if (path.isEmpty()) {
@@ -100,6 +100,12 @@ public class SheetImporter {
         }
         if (field.equals("fiscalYear") && path.startsWith("fiscalYears[")) {
             return path.substring(0, path.indexOf(']') + 1) + ".fiscalYear";
+        }
+        if (field.startsWith("grades") && path.equals("gradeScale")) {
+            return path + field.substring("grades".length());
+        }
+        if (field.equals("grade") && path.startsWith("fiscalYears[")) {
+            return path.substring(0, path.indexOf(']') + 1) + ".grade";
         }
         if (field.equals("text") && path.startsWith("fiscalYears[")) {
             return path;

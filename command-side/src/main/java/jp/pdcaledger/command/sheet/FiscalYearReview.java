@@ -16,6 +16,8 @@ import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
+import jp.pdcaledger.kernel.sheet.QualitativeStatus;
+import jp.pdcaledger.kernel.sheet.TargetKind;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.command.ReviewStep;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -48,6 +50,8 @@ class FiscalYearReview {
     private final FiscalYear fiscalYear;
     private final Map<TargetKey, Reported> actuals = new HashMap<>();
     private String evaluation;
+    /** The evaluation's grade, a code of the sheet's scale; null when it has none. */
+    private String grade;
     private int councilOpinions;
     /** The year's opinions as the sheet prints them in one cell (each after ・, one a line), in characters. */
     private int opinionsPrinted;
@@ -59,10 +63,16 @@ class FiscalYearReview {
     private boolean changedSincePublication;
 
     /** {@code asOf} null: as of 31 March at the end of the year; {@code estimated}: its final figure is to come. */
-    private record Reported(BigDecimal value, String note, LocalDate asOf, boolean estimated) {
+    private record Reported(BigDecimal value, String note, LocalDate asOf, boolean estimated,
+                            QualitativeStatus status, LocalDate achievedOn) {
 
-        Reported corrected(BigDecimal value, String note, LocalDate asOf) {
-            return new Reported(value, note, asOf, estimated);
+        Reported(BigDecimal value, String note, LocalDate asOf, boolean estimated) {
+            this(value, note, asOf, estimated, null, null);
+        }
+
+        Reported corrected(BigDecimal value, String note, LocalDate asOf, QualitativeStatus status,
+                           LocalDate achievedOn) {
+            return new Reported(value, note, asOf, estimated, status, achievedOn);
         }
     }
 
@@ -78,11 +88,16 @@ class FiscalYearReview {
     }
 
     /** A null value is a year reported as not available (無し, 記載なし): kept as reported, never read as zero. */
-    void recordActual(TargetKey key, boolean activityIndicator, BigDecimal value, String note, LocalDate asOf,
-                      boolean estimated, Instant now) {
+    void recordActual(TargetKey key, TargetKind kind, BigDecimal value, String note, LocalDate asOf,
+                      boolean estimated, QualitativeStatus status, LocalDate achievedOn, Instant now) {
+        boolean activityIndicator = kind == null;
         Require.nonNegativeOrAbsent("value", value);
         Require.optionalText("note", note, TextLimits.NOTE);
         requireSaneAsOf(asOf);
+        requireStatusFits(key, kind, value, status, achievedOn);
+        if (estimated && kind == TargetKind.QUALITATIVE) {
+            throw new InvalidCommandException("estimated", "言葉で定める目標（QUALITATIVE）の状況に見込み（estimated）は付けません");
+        }
         if (estimated && activityIndicator) {
             throw new InvalidCommandException("estimated", "見込み（estimated）は目標の実績にだけ付けられます。活動指標 "
                     + key + " の実績は確定値で記録してください");
@@ -101,14 +116,45 @@ class FiscalYearReview {
         }
         apply(activityIndicator
                 ? new ActivityActualRecorded(sheetId, fiscalYear, key, value, note, asOf)
-                : new AnnualActualRecorded(sheetId, fiscalYear, key, value, note, asOf, estimated));
+                : new AnnualActualRecorded(sheetId, fiscalYear, key, value, note, asOf, estimated ? Boolean.TRUE : null,
+                status, achievedOn));
     }
 
-    void correctActual(TargetKey key, boolean activityIndicator, BigDecimal value, String note, LocalDate asOf,
-                       String reason) {
+    /**
+     * A QUALITATIVE target reports a status (with the date it was achieved, when it was) and no value; every other
+     * target and indicator a value and no status.
+     */
+    private void requireStatusFits(TargetKey key, TargetKind kind, BigDecimal value, QualitativeStatus status,
+                                   LocalDate achievedOn) {
+        if (kind == TargetKind.QUALITATIVE) {
+            if (value != null) {
+                throw new InvalidCommandException("value", "目標 " + key + " は言葉で定める目標（QUALITATIVE）です。"
+                        + "実績は値ではなく状況（status）で記録してください");
+            }
+            if (status == null) {
+                throw new InvalidCommandException("status", "目標 " + key + " の状況（status）がありません: "
+                        + java.util.Arrays.toString(QualitativeStatus.values()) + " のどれか");
+            }
+        } else if (status != null || achievedOn != null) {
+            throw new InvalidCommandException(status != null ? "status" : "achievedOn", key
+                    + " は言葉で定める目標（QUALITATIVE）ではありません。状況（status）や達成日（achievedOn）は付けられません");
+        }
+        if (achievedOn != null && status != QualitativeStatus.ACHIEVED) {
+            throw new InvalidCommandException("achievedOn", "達成日（achievedOn）は状況が ACHIEVED のときだけ付けます");
+        }
+        if (achievedOn != null && achievedOn.isAfter(fiscalYear.asOfDate().plusYears(1))) {
+            throw new InvalidCommandException("achievedOn", label() + "の状況の達成日は " + fiscalYear.asOfDate().plusYears(1)
+                    + " までの日付です: " + achievedOn);
+        }
+    }
+
+    void correctActual(TargetKey key, TargetKind kind, BigDecimal value, String note, LocalDate asOf,
+                       QualitativeStatus status, LocalDate achievedOn, String reason) {
+        boolean activityIndicator = kind == null;
         Require.nonNegativeOrAbsent("value", value);
         Require.optionalText("note", note, TextLimits.NOTE);
         requireSaneAsOf(asOf);
+        requireStatusFits(key, kind, value, status, achievedOn);
         Require.text("reason", reason, TextLimits.REASON);
         requireOpen();
         Reported before = actuals.get(key);
@@ -116,14 +162,15 @@ class FiscalYearReview {
             throw StepNotAllowedException.missing(ReviewStep.ACTUALS, label() + "の " + key + " の実績はまだ記録されていません");
         }
         if (NumberLimits.sameValue(before.value(), value) && Objects.equals(before.note(), note)
-                && Objects.equals(before.asOf(), asOf)) {
+                && Objects.equals(before.asOf(), asOf) && before.status() == status
+                && Objects.equals(before.achievedOn(), achievedOn)) {
             throw new InvalidCommandException("value", "訂正前と同じ値です");
         }
         apply(activityIndicator
                 ? new ActivityActualCorrected(sheetId, fiscalYear, key, value, note, before.value(), before.note(),
                 asOf, before.asOf())
                 : new AnnualActualCorrected(sheetId, fiscalYear, key, value, note, before.value(), before.note(),
-                asOf, before.asOf()));
+                asOf, before.asOf(), status, achievedOn, before.status(), before.achievedOn()));
     }
 
     /**
@@ -153,17 +200,18 @@ class FiscalYearReview {
         }
     }
 
-    void submitEvaluation(String text) {
+    /** {@code grade}: a code the sheet's scale holds (the sheet checks it), or null. */
+    void submitEvaluation(String text, String grade) {
         Require.text("text", text, TextLimits.PROSE);
         requireOpen();
         if (evaluation != null) {
             throw StepNotAllowedException.alreadyTaken(label() + "の評価は提出済みです。修正は理由（reason）を付けて送ってください");
         }
         requireStepsBefore(ReviewStep.EVALUATION);
-        apply(new EvaluationSubmitted(sheetId, fiscalYear, text));
+        apply(new EvaluationSubmitted(sheetId, fiscalYear, text, grade));
     }
 
-    void reviseEvaluation(String text, String reason) {
+    void reviseEvaluation(String text, String grade, String reason) {
         Require.text("text", text, TextLimits.PROSE);
         Require.text("reason", reason, TextLimits.REASON);
         requireOpen();
@@ -173,10 +221,10 @@ class FiscalYearReview {
         if (councilHeard()) {
             throw StepNotAllowedException.alreadyTaken(label() + "の評価には協議会等の意見が出ているため、修正できません");
         }
-        if (evaluation.equals(text)) {
+        if (evaluation.equals(text) && Objects.equals(this.grade, grade)) {
             throw new InvalidCommandException("text", "修正前と同じ評価です");
         }
-        apply(new EvaluationRevised(sheetId, fiscalYear, text, evaluation));
+        apply(new EvaluationRevised(sheetId, fiscalYear, text, evaluation, grade, this.grade));
     }
 
     void addCouncilOpinion(String text) {
@@ -334,7 +382,8 @@ class FiscalYearReview {
     public boolean equals(Object other) {
         return other instanceof FiscalYearReview that && fiscalYear.equals(that.fiscalYear)
                 && sheetId.equals(that.sheetId) && actuals.equals(that.actuals)
-                && Objects.equals(evaluation, that.evaluation) && councilOpinions == that.councilOpinions
+                && Objects.equals(evaluation, that.evaluation) && Objects.equals(grade, that.grade)
+                && councilOpinions == that.councilOpinions
                 && opinionsPrinted == that.opinionsPrinted
                 && noCouncilOpinion == that.noCouncilOpinion && improvementPlanned == that.improvementPlanned
                 && closed == that.closed && answers.equals(that.answers) && publications == that.publications
@@ -350,7 +399,7 @@ class FiscalYearReview {
     void on(AnnualActualRecorded event) {
         changedSincePublication = true;
         actuals.put(event.target(), new Reported(event.value(), event.note(), event.asOf(),
-                Boolean.TRUE.equals(event.estimated())));
+                Boolean.TRUE.equals(event.estimated()), event.status(), event.achievedOn()));
     }
 
     @EventSourcingHandler
@@ -368,26 +417,29 @@ class FiscalYearReview {
     @EventSourcingHandler
     void on(AnnualActualCorrected event) {
         changedSincePublication = true;
-        actuals.put(event.target(), actuals.get(event.target()).corrected(event.value(), event.note(), event.asOf()));
+        actuals.put(event.target(), actuals.get(event.target()).corrected(event.value(), event.note(), event.asOf(),
+                event.status(), event.achievedOn()));
     }
 
     @EventSourcingHandler
     void on(ActivityActualCorrected event) {
         changedSincePublication = true;
         actuals.put(event.indicator(), actuals.get(event.indicator()).corrected(event.value(), event.note(),
-                event.asOf()));
+                event.asOf(), null, null));
     }
 
     @EventSourcingHandler
     void on(EvaluationSubmitted event) {
         changedSincePublication = true;
         evaluation = event.text();
+        grade = event.grade();
     }
 
     @EventSourcingHandler
     void on(EvaluationRevised event) {
         changedSincePublication = true;
         evaluation = event.text();
+        grade = event.grade();
     }
 
     @EventSourcingHandler

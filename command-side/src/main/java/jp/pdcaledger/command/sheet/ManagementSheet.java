@@ -5,6 +5,7 @@ import jp.pdcaledger.kernel.command.CloseReview;
 import jp.pdcaledger.kernel.command.ConfirmAnnualActual;
 import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
+import jp.pdcaledger.kernel.command.DefineGradeScale;
 import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.PlanImprovement;
 import jp.pdcaledger.kernel.command.PublishFiscalYear;
@@ -21,10 +22,12 @@ import jp.pdcaledger.kernel.command.ReviewStep;
 import jp.pdcaledger.kernel.command.StartNextPeriod;
 import jp.pdcaledger.kernel.event.NextPeriodStarted;
 import jp.pdcaledger.kernel.event.SheetDerived;
+import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.Grade;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import jp.pdcaledger.kernel.sheet.PlannedValue;
@@ -72,6 +75,8 @@ public class ManagementSheet {
     private boolean derived;
     private final Map<TargetKey, TargetInForce> targets = new HashMap<>();
     private final Set<TargetKey> indicators = new HashSet<>();
+    /** The codes of the sheet's grade scale, once it is defined; null before. */
+    private Set<String> gradeCodes;
 
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private final Map<FiscalYear, FiscalYearReview> reviews = new HashMap<>();
@@ -178,12 +183,17 @@ public class ManagementSheet {
         if (command.baseline() != null) {
             Require.nonNegative("baseline.value", command.baseline().value());
         }
+        if (kind == TargetKind.QUALITATIVE) {
+            requireStatedInWords(command);
+        } else if (command.goalText() != null) {
+            throw new InvalidCommandException("goalText", "目標の文言（goalText）は QUALITATIVE の目標にだけ付けます");
+        }
         if (kind == TargetKind.NUMERIC) {
             Require.nonNegative("targetValue", command.targetValue());
             Require.present("deadlineFiscalYear", command.deadlineFiscalYear());
             Require.present("direction", command.direction());
             Require.text("unit", command.unit(), TextLimits.NAME);
-        } else {
+        } else if (kind != TargetKind.QUALITATIVE) {
             if (command.targetValue() != null) {
                 throw new InvalidCommandException("targetValue", kind + " の目標には目標値を付けません");
             }
@@ -193,8 +203,23 @@ public class ManagementSheet {
         }
         apply(new TargetDefined(sheetId, key, command.name(), kind, command.unit(), command.baseline(),
                 command.targetValue(), command.deadlineFiscalYear(), command.direction(), command.cumulative(),
-                command.note(), command.rationale()));
+                command.note(), command.rationale(), command.goalText()));
         return getVersion();
+    }
+
+    /**
+     * A target stated in words (「協議の場を設置する」) has its goal text and maybe a deadline, and nothing a number needs:
+     * no value, unit, baseline or direction.
+     */
+    private static void requireStatedInWords(DefineTarget command) {
+        Require.text("goalText", command.goalText(), TextLimits.NOTE);
+        String numeric = command.targetValue() != null ? "targetValue" : command.unit() != null ? "unit"
+                : command.baseline() != null ? "baseline" : command.direction() != null ? "direction"
+                : command.cumulative() ? "cumulative" : null;
+        if (numeric != null) {
+            throw new InvalidCommandException(numeric, "言葉で定める目標（QUALITATIVE）には " + numeric
+                    + " を付けません（毎年の状況は status で記録します）");
+        }
     }
 
     @CommandHandler
@@ -215,6 +240,35 @@ public class ManagementSheet {
             }
         }
         apply(new ActivityIndicatorDefined(sheetId, key, command.name(), command.unit(), List.copyOf(planned)));
+        return getVersion();
+    }
+
+    /** The scale is defined once: its codes are what every graded evaluation of the sheet says. */
+    @CommandHandler
+    long handle(DefineGradeScale command) {
+        List<Grade> grades = Require.present("grades", command.grades());
+        if (grades.isEmpty()) {
+            throw new InvalidCommandException("grades", "評価の区分（grades）が空です（1つ以上、よいものから順に）");
+        }
+        if (grades.size() > Grade.MAX_GRADES) {
+            throw new InvalidCommandException("grades", "評価の区分は " + Grade.MAX_GRADES + " 個までです");
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < grades.size(); i++) {
+            Grade grade = Require.present("grades[" + i + "]", grades.get(i));
+            String code = Require.text("grades[" + i + "].code", grade.code(), Grade.CODE_LENGTH);
+            if (code.contains("\n") || !code.equals(code.strip())) {
+                throw new InvalidCommandException("grades[" + i + "].code", "区分の記号は1行で、前後に空白を付けません: " + code);
+            }
+            Require.optionalText("grades[" + i + "].label", grade.label(), TextLimits.NAME);
+            if (!codes.add(code)) {
+                throw new InvalidCommandException("grades[" + i + "].code", "区分の記号 " + code + " が重複しています");
+            }
+        }
+        if (gradeCodes != null) {
+            throw StepNotAllowedException.alreadyTaken("このシートの評価の区分は定義済みです");
+        }
+        apply(new GradeScaleDefined(sheetId, List.copyOf(grades)));
         return getVersion();
     }
 
@@ -249,8 +303,8 @@ public class ManagementSheet {
     long handle(RecordAnnualActual command, Clock clock) {
         FiscalYearReview review = reviewOf(command.fiscalYear());
         TargetKey key = requireKnownKey(command.key());
-        review.recordActual(key, indicators.contains(key), command.value(), command.note(), command.asOf(),
-                command.estimated(), clock.instant());
+        review.recordActual(key, kindOf(key), command.value(), command.note(), command.asOf(),
+                command.estimated(), command.status(), command.achievedOn(), clock.instant());
         return getVersion();
     }
 
@@ -258,8 +312,8 @@ public class ManagementSheet {
     long handle(CorrectAnnualActual command) {
         FiscalYearReview review = reviewOf(command.fiscalYear());
         TargetKey key = requireKnownKey(command.key());
-        review.correctActual(key, indicators.contains(key), command.value(), command.note(), command.asOf(),
-                command.reason());
+        review.correctActual(key, kindOf(key), command.value(), command.note(), command.asOf(),
+                command.status(), command.achievedOn(), command.reason());
         return getVersion();
     }
 
@@ -280,13 +334,14 @@ public class ManagementSheet {
 
     @CommandHandler
     long handle(SubmitEvaluation command) {
-        reviewOf(command.fiscalYear()).submitEvaluation(command.text());
+        reviewOf(command.fiscalYear()).submitEvaluation(command.text(), requireGradeOnScale(command.grade()));
         return getVersion();
     }
 
     @CommandHandler
     long handle(ReviseEvaluation command) {
-        reviewOf(command.fiscalYear()).reviseEvaluation(command.text(), command.reason());
+        reviewOf(command.fiscalYear()).reviseEvaluation(command.text(), requireGradeOnScale(command.grade()),
+                command.reason());
         return getVersion();
     }
 
@@ -339,10 +394,32 @@ public class ManagementSheet {
         }
     }
 
+    /** A grade is a code of the sheet's scale: none defined is a step missing, a code not on it bad input. */
+    private String requireGradeOnScale(String grade) {
+        if (grade == null) {
+            return null;
+        }
+        if (gradeCodes == null) {
+            throw StepNotAllowedException.missing(DefineGradeScale.class.getSimpleName(),
+                    "このシートには評価の区分がまだ定義されていません。先に DefineGradeScale が必要です");
+        }
+        if (!gradeCodes.contains(grade)) {
+            throw new InvalidCommandException("grade", "評価の区分 " + grade + " はこのシートの区分（"
+                    + String.join(", ", gradeCodes.stream().sorted().toList()) + "）にありません");
+        }
+        return grade;
+    }
+
     private void requireNewKey(TargetKey key) {
         if (targets.containsKey(key) || indicators.contains(key)) {
             throw StepNotAllowedException.alreadyTaken("キー " + key + " は既にこのシートで使われています");
         }
+    }
+
+    /** The kind of the target a key names; null for an activity indicator's. */
+    private TargetKind kindOf(TargetKey key) {
+        TargetInForce target = targets.get(key);
+        return target == null ? null : target.kind();
     }
 
     private TargetKey requireKnownKey(TargetKey key) {
@@ -384,5 +461,11 @@ public class ManagementSheet {
     @EventSourcingHandler
     void on(ActivityIndicatorDefined event) {
         indicators.add(event.key());
+    }
+
+    @EventSourcingHandler
+    void on(GradeScaleDefined event) {
+        gradeCodes = new HashSet<>();
+        event.grades().forEach(grade -> gradeCodes.add(grade.code()));
     }
 }

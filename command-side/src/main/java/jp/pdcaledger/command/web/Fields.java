@@ -28,6 +28,11 @@ final class Fields {
         return named("asOf", () -> AsOfDate.parseOrNull(text));
     }
 
+    /** A date typed in a body ({@code yyyy-MM-dd}, full-width digits too) as the field it is, or null. */
+    static LocalDate date(String field, String text) {
+        return named(field, () -> AsOfDate.parseOrNull(text));
+    }
+
     static <T> T required(String field, T value) {
         if (value == null) {
             throw InvalidCommandException.of(field, "がありません");

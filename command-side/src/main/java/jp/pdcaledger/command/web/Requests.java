@@ -1,6 +1,7 @@
 package jp.pdcaledger.command.web;
 
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
+import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -33,9 +34,10 @@ final class Requests {
     record OutcomeTargetBody(Integer number, String title) {
     }
 
+    /** {@code goalText}: a QUALITATIVE target's goal in words (「協議の場を設置する」). */
     record DefineTarget(TargetKey key, String name, TargetKind kind, String unit, BaselineBody baseline,
                         BigDecimal targetValue, FiscalYear deadlineFiscalYear, Direction direction, Boolean cumulative,
-                        String note, String rationale) {
+                        String note, String rationale, String goalText) {
     }
 
     record BaselineBody(BigDecimal value, FiscalYear fiscalYear) {
@@ -52,17 +54,28 @@ final class Requests {
 
     /** {@code asOf}: {@code yyyy-MM-dd}, or absent for 31 March at the end of the fiscal year. */
     /** {@code estimated}: true for an estimate (見込み, 推計) whose final figure comes later; absent or false: final. */
-    record RecordActual(TargetKey key, BigDecimal value, String note, String asOf, Boolean estimated) {
+    /** {@code status}, {@code achievedOn} ({@code yyyy-MM-dd}): a QUALITATIVE target's, in place of a value. */
+    record RecordActual(TargetKey key, BigDecimal value, String note, String asOf, Boolean estimated,
+                        QualitativeStatus status, String achievedOn) {
     }
 
     /** The final figure replacing an estimate: the actual as it is to stand (asOf as for RecordActual). */
     record ConfirmActual(BigDecimal value, String note, String asOf) {
     }
 
-    record CorrectActual(BigDecimal value, String note, String asOf, String reason) {
+    record CorrectActual(BigDecimal value, String note, String asOf, QualitativeStatus status, String achievedOn,
+                         String reason) {
     }
 
-    record Evaluation(String text, String reason) {
+    /** {@code grade}: a code of the sheet's grade scale, or absent for none (a revision states it as it is to stand). */
+    record Evaluation(String text, String grade, String reason) {
+    }
+
+    /** The sheet's grade scale, best grade first. */
+    record GradeScale(List<GradeBody> grades) {
+    }
+
+    record GradeBody(String code, String label) {
     }
 
     record CouncilOpinion(String text, Boolean none) {

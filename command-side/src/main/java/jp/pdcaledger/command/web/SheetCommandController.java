@@ -8,6 +8,7 @@ import jp.pdcaledger.kernel.command.CloseReview;
 import jp.pdcaledger.kernel.command.ConfirmAnnualActual;
 import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
+import jp.pdcaledger.kernel.command.DefineGradeScale;
 import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.PlanImprovement;
 import jp.pdcaledger.kernel.command.PublishFiscalYear;
@@ -22,6 +23,7 @@ import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.sheet.Baseline;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.Grade;
 import jp.pdcaledger.kernel.sheet.Municipality;
 import jp.pdcaledger.kernel.sheet.OutcomeTarget;
 import jp.pdcaledger.kernel.sheet.PlanPeriod;
@@ -80,7 +82,7 @@ public class SheetCommandController {
         return write(envelope, body, sheetId, Action.DEFINE, null, () -> new DefineTarget(sheetId, body.key(),
                 body.name(), body.kind(), body.unit(), baseline(body.baseline()), body.targetValue(),
                 body.deadlineFiscalYear(), body.direction(), Boolean.TRUE.equals(body.cumulative()), body.note(),
-                body.rationale(), expected));
+                body.rationale(), body.goalText(), expected));
     }
 
     private static Baseline baseline(Requests.BaselineBody body) {
@@ -106,6 +108,26 @@ public class SheetCommandController {
         }).toList();
     }
 
+    /** The sheet's grade scale (評価の区分), best grade first; defined once. */
+    @PostMapping("/{id}/grade-scale")
+    public ResponseEntity<WriteResult> defineGradeScale(@PathVariable String id, @RequestBody Requests.GradeScale body,
+                                                        WriteEnvelope envelope) {
+        SheetId sheetId = Fields.sheetId(id);
+        Long expected = envelope.expectedVersion();
+        return write(envelope, body, sheetId, Action.DEFINE, null, () -> new DefineGradeScale(sheetId,
+                grades(body.grades()), expected));
+    }
+
+    private static List<Grade> grades(List<Requests.GradeBody> grades) {
+        if (grades == null) {
+            return null;
+        }
+        return java.util.stream.IntStream.range(0, grades.size()).mapToObj(i -> {
+            Requests.GradeBody grade = Fields.required("grades[" + i + "]", grades.get(i));
+            return new Grade(grade.code(), grade.label());
+        }).toList();
+    }
+
     @PostMapping("/{id}/targets/{targetKey}/revisions")
     public ResponseEntity<WriteResult> reviseTarget(@PathVariable String id, @PathVariable String targetKey,
                                                     @RequestBody Requests.ReviseTarget body, WriteEnvelope envelope) {
@@ -124,7 +146,8 @@ public class SheetCommandController {
         Long expected = envelope.expectedVersion();
         return write(envelope, body, sheetId, Action.REVIEW, null, () -> new RecordAnnualActual(sheetId,
                 fiscalYear, body.key(), body.value(), body.note(), Fields.asOf(body.asOf()),
-                Boolean.TRUE.equals(body.estimated()), expected));
+                Boolean.TRUE.equals(body.estimated()), body.status(), Fields.date("achievedOn", body.achievedOn()),
+                expected));
     }
 
     /**
@@ -152,7 +175,8 @@ public class SheetCommandController {
         TargetKey target = Fields.named("key", () -> TargetKey.of(targetKey));
         Long expected = envelope.expectedVersion();
         return write(envelope, body, sheetId, Action.REVIEW, body.reason(), () -> new CorrectAnnualActual(sheetId,
-                fiscalYear, target, body.value(), body.note(), Fields.asOf(body.asOf()), body.reason(), expected));
+                fiscalYear, target, body.value(), body.note(), Fields.asOf(body.asOf()), body.status(),
+                Fields.date("achievedOn", body.achievedOn()), body.reason(), expected));
     }
 
     /** Without a reason this submits the evaluation; with one it revises the evaluation already submitted. */
@@ -163,8 +187,8 @@ public class SheetCommandController {
         FiscalYear fiscalYear = Fields.fiscalYear(fy);
         Long expected = envelope.expectedVersion();
         return write(envelope, body, sheetId, Action.REVIEW, body.reason(), () -> body.reason() == null
-                ? new SubmitEvaluation(sheetId, fiscalYear, body.text(), expected)
-                : new ReviseEvaluation(sheetId, fiscalYear, body.text(), body.reason(), expected));
+                ? new SubmitEvaluation(sheetId, fiscalYear, body.text(), body.grade(), expected)
+                : new ReviseEvaluation(sheetId, fiscalYear, body.text(), body.grade(), body.reason(), expected));
     }
 
     /** {@code {"text": …}} adds an opinion; {@code {"none": true}} records 特になし. */

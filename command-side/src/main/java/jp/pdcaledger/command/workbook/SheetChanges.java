@@ -12,6 +12,7 @@ import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.sheet.AsOfDate;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
+import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.workbook.InvalidWorkbookException;
@@ -77,21 +78,35 @@ final class SheetChanges {
         FiscalYear fiscalYear = FiscalYear.of(year);
         actuals(fiscalYear, targetActuals(before), targetActuals(after));
         actuals(fiscalYear, activityActuals(before), activityActuals(after));
-        evaluation(fiscalYear, before.evaluation(), after.evaluation());
+        evaluation(fiscalYear, before, after);
         opinions(fiscalYear, before, after);
         improvement(fiscalYear, before.improvement(), after.improvement());
     }
 
     /** {@code asOf} as the document writes it: null for 31 March at the end of the fiscal year. */
-    private record Reported(BigDecimal value, String note, String asOf) {
+    private record Reported(BigDecimal value, String note, String asOf, String status, String achievedOn) {
+
+        Reported(BigDecimal value, String note, String asOf) {
+            this(value, note, asOf, null, null);
+        }
 
         boolean sameAs(Reported other) {
             return NumberLimits.sameValue(value, other.value) && Objects.equals(note, other.note)
-                    && Objects.equals(asOf, other.asOf);
+                    && Objects.equals(asOf, other.asOf) && Objects.equals(status, other.status)
+                    && Objects.equals(achievedOn, other.achievedOn);
         }
 
         LocalDate asOfDate() {
             return AsOfDate.parseOrNull(asOf);
+        }
+
+        /** A QUALITATIVE target's status, as the workbook read it (a name of the fixed set), or null. */
+        QualitativeStatus qualitativeStatus() {
+            return status == null ? null : QualitativeStatus.valueOf(status);
+        }
+
+        LocalDate achievedOnDate() {
+            return AsOfDate.parseOrNull(achievedOn);
         }
     }
 
@@ -107,28 +122,39 @@ final class SheetChanges {
             if (earlier == null) {
                 add(cells.actualCell(year, key), year, key, reported, null, false,
                         expected -> new RecordAnnualActual(sheetId, fiscalYear, TargetKey.of(key), reported.value(),
-                                reported.note(), reported.asOfDate(), expected));
+                                reported.note(), reported.asOfDate(), false, reported.qualitativeStatus(),
+                                reported.achievedOnDate(), expected));
             } else if (!earlier.sameAs(reported)) {
                 // the note cell also holds the as-of date (SheetWorkbook.noteWithAsOf)
                 String cell = NumberLimits.sameValue(earlier.value(), reported.value())
+                        && Objects.equals(earlier.status(), reported.status())
                         ? cells.actualNoteCell(year, key) : cells.actualCell(year, key);
                 add(cell, year, key, reported, null, true, expected -> new CorrectAnnualActual(
                         sheetId, fiscalYear, TargetKey.of(key), reported.value(), reported.note(),
-                        reported.asOfDate(), reason, expected));
+                        reported.asOfDate(), reported.qualitativeStatus(), reported.achievedOnDate(), reason,
+                        expected));
             }
         });
     }
 
-    private void evaluation(FiscalYear fiscalYear, String before, String after) {
+    /** The evaluation and its grade (on a graded sheet) go together: a change of either revises the evaluation. */
+    private void evaluation(FiscalYear fiscalYear, PdcaSheetDocument.FiscalYear beforeYear,
+                            PdcaSheetDocument.FiscalYear afterYear) {
+        String before = beforeYear.evaluation();
+        String after = afterYear.evaluation();
+        String grade = afterYear.grade();
         String cell = cells.evaluationCell(fiscalYear.value());
+        String changed = Objects.equals(before, after) ? cells.gradeCell(fiscalYear.value()) : cell;
         if (before != null && after == null) {
             error(cell, "提出済みの評価は消せません");
+        } else if (after == null && grade != null) {
+            error(cells.gradeCell(fiscalYear.value()), "評価のない年度に評価の区分は付けられません");
         } else if (before == null && after != null) {
             add(cell, fiscalYear.value(), null, null, after, false,
-                    expected -> new SubmitEvaluation(sheetId, fiscalYear, after, expected));
-        } else if (before != null && !before.equals(after)) {
-            add(cell, fiscalYear.value(), null, null, after, true,
-                    expected -> new ReviseEvaluation(sheetId, fiscalYear, after, reason, expected));
+                    expected -> new SubmitEvaluation(sheetId, fiscalYear, after, grade, expected));
+        } else if (before != null && (!before.equals(after) || !Objects.equals(beforeYear.grade(), grade))) {
+            add(changed, fiscalYear.value(), null, null, after, true,
+                    expected -> new ReviseEvaluation(sheetId, fiscalYear, after, grade, reason, expected));
         }
     }
 
@@ -180,7 +206,7 @@ final class SheetChanges {
     private static Map<String, Reported> targetActuals(PdcaSheetDocument.FiscalYear year) {
         Map<String, Reported> reported = new LinkedHashMap<>();
         year.actuals().forEach(actual -> reported.put(actual.target(),
-                new Reported(actual.value(), actual.note(), actual.asOf())));
+                new Reported(actual.value(), actual.note(), actual.asOf(), actual.status(), actual.achievedOn())));
         return reported;
     }
 

@@ -5,6 +5,7 @@ import jp.pdcaledger.command.sheet.SheetRegistry.SheetOwner;
 import jp.pdcaledger.kernel.ActorScopes;
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
+import jp.pdcaledger.kernel.command.DefineGradeScale;
 import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.PublishFiscalYear;
 import jp.pdcaledger.kernel.command.StartNextPeriod;
@@ -40,7 +41,8 @@ public class SheetWriteScope {
                 return PUBLISH;
             }
             if (command instanceof DefineTarget || command instanceof DefineActivityIndicator
-                    || command instanceof ReviseTarget || command instanceof StartNextPeriod) {
+                    || command instanceof ReviseTarget || command instanceof StartNextPeriod
+                    || command instanceof DefineGradeScale) {
                 return DEFINE;
             }
             if (command instanceof AddCouncilOpinion || command instanceof RecordNoCouncilOpinion) {

@@ -11,6 +11,7 @@ import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
 import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
+import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
@@ -101,11 +102,24 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
         }
 
         @Override
+        public String gradeScaleDefined(GradeScaleDefined e) {
+            String scale = String.join("／", e.grades().stream().map(grade -> grade.label() == null ? grade.code()
+                    : grade.code() + " " + grade.label()).toList());
+            added(changes, "gradeScale", scale);
+            return "評価の区分を定義: " + scale;
+        }
+
+        @Override
         public String actualRecorded(AnnualActualRecorded e) {
             added(changes, "value", e.value());
             added(changes, "note", e.note());
             added(changes, "asOf", e.asOf());
             added(changes, "estimated", e.estimated());
+            added(changes, "status", e.status() == null ? null : e.status().label());
+            added(changes, "achievedOn", e.achievedOn());
+            if (e.status() != null) {
+                return label(e.fiscalYear()) + " の状況 " + e.target() + " を記録: " + status(e.status(), e.achievedOn());
+            }
             return label(e.fiscalYear()) + " の実績 " + e.target() + " を記録: " + plain(e.value())
                     + asOf(e.fiscalYear(), e.asOf()) + (Boolean.TRUE.equals(e.estimated()) ? "（見込）" : "");
         }
@@ -135,6 +149,13 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
             changed(changes, "value", e.previousValue(), e.value());
             changed(changes, "note", e.previousNote(), e.note());
             changed(changes, "asOf", date(e.previousAsOf()), date(e.asOf()));
+            changed(changes, "status", e.previousStatus() == null ? null : e.previousStatus().label(),
+                    e.status() == null ? null : e.status().label());
+            changed(changes, "achievedOn", date(e.previousAchievedOn()), date(e.achievedOn()));
+            if (e.status() != null || e.previousStatus() != null) {
+                return label(e.fiscalYear()) + " の状況 " + e.target() + " を訂正: "
+                        + status(e.previousStatus(), e.previousAchievedOn()) + " → " + status(e.status(), e.achievedOn());
+            }
             return label(e.fiscalYear()) + " の実績 " + e.target() + " を訂正: " + plain(e.previousValue())
                     + asOf(e.fiscalYear(), e.previousAsOf()) + " → " + plain(e.value()) + asOf(e.fiscalYear(), e.asOf());
         }
@@ -151,13 +172,17 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
         @Override
         public String evaluationSubmitted(EvaluationSubmitted e) {
             added(changes, "evaluation", e.text());
-            return label(e.fiscalYear()) + " の評価を提出";
+            added(changes, "grade", e.grade());
+            return label(e.fiscalYear()) + " の評価を提出" + (e.grade() == null ? "" : "（区分 " + e.grade() + "）");
         }
 
         @Override
         public String evaluationRevised(EvaluationRevised e) {
             changed(changes, "evaluation", e.previousText(), e.text());
-            return label(e.fiscalYear()) + " の評価を修正";
+            changed(changes, "grade", e.previousGrade(), e.grade());
+            return label(e.fiscalYear()) + " の評価を修正" + (Objects.equals(e.previousGrade(), e.grade()) ? ""
+                    : "（区分 " + (e.previousGrade() == null ? "なし" : e.previousGrade()) + " → "
+                    + (e.grade() == null ? "なし" : e.grade()) + "）");
         }
 
         @Override
@@ -216,6 +241,11 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
     public static AuditDescription unreadable(String payloadType) {
         return new AuditDescription("内容を読めないイベント: " + payloadType.substring(payloadType.lastIndexOf('.') + 1),
                 Map.of());
+    }
+
+    /** A QUALITATIVE target's status as sheets print it: 達成（2021-04-01）, 取組中. */
+    private static String status(jp.pdcaledger.kernel.sheet.QualitativeStatus status, LocalDate achievedOn) {
+        return (status == null ? "無し" : status.label()) + (achievedOn == null ? "" : "（" + achievedOn + "）");
     }
 
     private static String date(LocalDate date) {

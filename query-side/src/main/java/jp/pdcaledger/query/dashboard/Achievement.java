@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
+import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 import jp.pdcaledger.kernel.sheet.TargetKind;
 import jp.pdcaledger.query.sheetview.SheetView;
 
@@ -24,7 +25,11 @@ public record Achievement(List<YearActual> actuals, Integer latestFiscalYear, Bi
                           BigDecimal ratio, BigDecimal percent, Status status, Integer achievedInFiscalYear,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Boolean estimated) {
 
-    public enum Status { ACHIEVED, NOT_YET, NO_NUMERIC_TARGET }
+    /**
+     * A numeric target's: ACHIEVED or NOT_YET; a target with no numeric goal's: NO_NUMERIC_TARGET; a QUALITATIVE
+     * target's (issue 21): ACHIEVED, IN_PROGRESS or NOT_STARTED as its latest status says (no report: NOT_STARTED).
+     */
+    public enum Status { ACHIEVED, NOT_YET, NO_NUMERIC_TARGET, IN_PROGRESS, NOT_STARTED }
 
     /**
      * {@code estimated} (issue 21): true when the latest actual measured rests on an estimate (見込み) still waiting for
@@ -40,14 +45,22 @@ public record Achievement(List<YearActual> actuals, Integer latestFiscalYear, Bi
      * {@code estimated}: that value rests on an estimate (absent otherwise).
      */
     public record YearActual(int fiscalYear, String label, BigDecimal reported, BigDecimal measured,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean estimated) {
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean estimated,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) QualitativeStatus status) {
 
         public YearActual {
             estimated = Boolean.TRUE.equals(estimated) ? Boolean.TRUE : null;
         }
+
+        public YearActual(int fiscalYear, String label, BigDecimal reported, BigDecimal measured, Boolean estimated) {
+            this(fiscalYear, label, reported, measured, estimated, null);
+        }
     }
 
     public static Achievement of(SheetView.Target target, List<SheetView.FiscalYearReview> years) {
+        if (target.kind == TargetKind.QUALITATIVE) {
+            return qualitative(target, years);
+        }
         List<YearActual> actuals = new ArrayList<>();
         Set<Integer> beyondLimits = new HashSet<>();
         BigDecimal runningTotal = null;
@@ -95,6 +108,28 @@ public record Achievement(List<YearActual> actuals, Integer latestFiscalYear, Bi
                 quotient == null ? null : quotient.movePointRight(2).setScale(1, RoundingMode.HALF_UP),
                 reached(target, latest.measured()) ? Status.ACHIEVED : Status.NOT_YET, achievedIn,
                 latest.estimated());
+    }
+
+    /**
+     * A target stated in words: its status is the latest year's report, achieved from the first year reported
+     * ACHIEVED; no ratio, no value.
+     */
+    private static Achievement qualitative(SheetView.Target target, List<SheetView.FiscalYearReview> years) {
+        List<YearActual> actuals = new ArrayList<>();
+        for (SheetView.FiscalYearReview year : years) {
+            QualitativeStatus status = year.actuals.stream().filter(each -> each.key.equals(target.key))
+                    .map(each -> each.status).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            actuals.add(new YearActual(year.fiscalYear, FiscalYear.of(year.fiscalYear).eraLabel(), null, null, null,
+                    status));
+        }
+        YearActual latest = actuals.stream().filter(actual -> actual.status() != null).reduce((a, b) -> b).orElse(null);
+        Status status = latest == null || latest.status() == QualitativeStatus.NOT_STARTED ? Status.NOT_STARTED
+                : latest.status() == QualitativeStatus.ACHIEVED ? Status.ACHIEVED : Status.IN_PROGRESS;
+        Integer achievedIn = status != Status.ACHIEVED ? null : actuals.stream()
+                .filter(actual -> actual.status() == QualitativeStatus.ACHIEVED).map(YearActual::fiscalYear)
+                .findFirst().orElse(null);
+        return new Achievement(actuals, latest == null ? null : latest.fiscalYear(), null, null, null, status,
+                achievedIn, null);
     }
 
     private static BigDecimal quotient(SheetView.Target target, BigDecimal actual) {

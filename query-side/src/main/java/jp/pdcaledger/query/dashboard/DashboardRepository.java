@@ -102,8 +102,9 @@ public class DashboardRepository {
 
     private Map<Integer, YearStep> storedYearSteps(SheetView view) {
         Map<Integer, YearStep> stored = new HashMap<>();
-        jdbc.sql("SELECT fiscal_year, step, open_opinions FROM dashboard_year_step WHERE sheet_id = ?").param(view.sheetId)
-                .query((rs, row) -> stored.put(rs.getInt(1), new YearStep(rs.getString(2), rs.getInt(3)))).list();
+        jdbc.sql("SELECT fiscal_year, step, open_opinions, grade FROM dashboard_year_step WHERE sheet_id = ?")
+                .param(view.sheetId).query((rs, row) -> stored.put(rs.getInt(1),
+                        new YearStep(rs.getString(2), rs.getInt(3), rs.getString(4)))).list();
         return stored;
     }
 
@@ -111,20 +112,21 @@ public class DashboardRepository {
     private Map<Integer, YearStep> saveYearSteps(SheetView view, Map<Integer, YearStep> stored) {
         Map<Integer, YearStep> now = new HashMap<>();
         for (SheetView.FiscalYearReview year : view.fiscalYears) {
-            YearStep step = new YearStep(year.status.name(), OpenOpinions.of(year));
+            YearStep step = new YearStep(year.status.name(), OpenOpinions.of(year), year.grade);
             now.put(year.fiscalYear, step);
             YearStep before = stored.remove(year.fiscalYear);
             if (before == null) {
                 jdbc.sql("""
                                 INSERT INTO dashboard_year_step (sheet_id, fiscal_year, municipality_code, first_fiscal_year,
-                                                                 last_fiscal_year, step, open_opinions)
-                                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                                                                 last_fiscal_year, step, open_opinions, grade)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(view.sheetId, year.fiscalYear, view.municipality.code(), view.period.firstFiscalYear(),
-                                view.period.lastFiscalYear(), step.step(), step.openOpinions())
+                                view.period.lastFiscalYear(), step.step(), step.openOpinions(), step.grade())
                         .update();
             } else if (!before.equals(step)) {
-                jdbc.sql("UPDATE dashboard_year_step SET step = ?, open_opinions = ? WHERE sheet_id = ? AND fiscal_year = ?")
-                        .params(step.step(), step.openOpinions(), view.sheetId, year.fiscalYear).update();
+                jdbc.sql("UPDATE dashboard_year_step SET step = ?, open_opinions = ?, grade = ?"
+                                + " WHERE sheet_id = ? AND fiscal_year = ?")
+                        .params(step.step(), step.openOpinions(), step.grade(), view.sheetId, year.fiscalYear).update();
             }
         }
         for (Integer gone : stored.keySet()) {
@@ -134,8 +136,8 @@ public class DashboardRepository {
         return now;
     }
 
-    /** A fiscal year's row as stored: the furthest step reached and the opinions still open. */
-    record YearStep(String step, int openOpinions) {
+    /** A fiscal year's row as stored: the furthest step reached, the opinions still open, the evaluation's grade. */
+    record YearStep(String step, int openOpinions, String grade) {
     }
 
     public List<DashboardRow> rows(Scope scope, int page, int size) {
@@ -209,11 +211,13 @@ public class DashboardRepository {
                 .params(filter.params()).query(Long.class).single();
     }
 
+    /** Per fiscal year, step and grade (null: none) how many sheets in scope are there. */
     public List<StepCount> steps(Scope scope) {
         SqlFilter filter = scope.filter();
-        return jdbc.sql("SELECT fiscal_year, step, COUNT(*) FROM dashboard_year_step" + filter.where()
-                        + " GROUP BY fiscal_year, step ORDER BY fiscal_year")
-                .params(filter.params()).query((rs, row) -> new StepCount(rs.getInt(1), rs.getString(2), rs.getLong(3))).list();
+        return jdbc.sql("SELECT fiscal_year, step, grade, COUNT(*) FROM dashboard_year_step" + filter.where()
+                        + " GROUP BY fiscal_year, step, grade ORDER BY fiscal_year")
+                .params(filter.params()).query((rs, row) -> new StepCount(rs.getInt(1), rs.getString(2),
+                        rs.getString(3), rs.getLong(4))).list();
     }
 
     /**
@@ -275,7 +279,8 @@ public class DashboardRepository {
         jdbc.sql("DELETE FROM dashboard_sheet").update();
     }
 
-    public record StepCount(int fiscalYear, String step, long sheets) {
+    /** {@code grade}: the code the sheets' evaluations of the year were graded, null for none. */
+    public record StepCount(int fiscalYear, String step, String grade, long sheets) {
     }
 
     /** How the national figures are grouped: by the prefecture's two digits, or by the whole municipal code. */

@@ -33,7 +33,7 @@ public final class OpenDataCsv implements Flushable {
     public static final List<String> HEADER = List.of("全国地方公共団体コード", "団体名", "計画名", "計画期間初年度",
             "計画期間最終年度", "成果目標番号", "成果目標", "区分", "項目キー", "項目名", "目標の種類", "年度", "年度（和暦）",
             "実績値", "単位", "実績の確定", "実績の時点", "目標値", "目標年度", "基準値", "基準値の年度", "増減の方向", "公表回",
-            "公表日", "備考");
+            "公表日", "備考", "目標の内容", "状況", "達成日");
 
     private final CSVPrinter printer;
 
@@ -55,7 +55,8 @@ public final class OpenDataCsv implements Flushable {
                     text(figure.unit()), figure.value() == null ? null : figure.estimated() ? "見込" : "確定",
                     figure.asOf(), number(figure.targetValue()), figure.deadlineFiscalYear(),
                     number(figure.baselineValue()), figure.baselineFiscalYear(), figure.direction(),
-                    figure.publication(), figure.publishedOn(), text(figure.note())));
+                    figure.publication(), figure.publishedOn(), text(figure.note()), text(figure.goalText()),
+                    figure.status(), figure.achievedOn()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -56,7 +56,9 @@ public class PublishedFigures {
                     asOf(actual, fiscalYear), target.targetValue, target.deadlineFiscalYear,
                     target.baseline == null ? null : target.baseline.value(),
                     target.baseline == null ? null : target.baseline.fiscalYear(), directionLabel(target.direction),
-                    publication.number(), publishedOn, actual == null ? null : actual.note));
+                    publication.number(), publishedOn, actual == null ? null : actual.note, target.goalText,
+                    actual == null || actual.status == null ? null : actual.status.label(),
+                    actual == null || actual.achievedOn == null ? null : LocalDate.parse(actual.achievedOn)));
         }
         for (SheetView.ActivityIndicator indicator : sheet.activityIndicators) {
             SheetView.Actual actual = actualOf(year.activityActuals, indicator.key);
@@ -69,7 +71,7 @@ public class PublishedFigures {
                     actual == null ? null : actual.value, indicator.unit, actual != null && actual.estimated,
                     asOf(actual, fiscalYear), planned == null ? null : planned.value(),
                     planned == null ? null : year.fiscalYear, null, null, null, publication.number(), publishedOn,
-                    actual == null ? null : actual.note));
+                    actual == null ? null : actual.note, null, null, null));
         }
         return figures;
     }
@@ -93,6 +95,7 @@ public class PublishedFigures {
             case NUMERIC -> "数値目標";
             case NO_NUMERIC_TARGET -> "数値目標なし";
             case REFERENCE -> "参考";
+            case QUALITATIVE -> "定性目標";
         };
     }
 

@@ -14,6 +14,7 @@ import jp.pdcaledger.kernel.Texts;
 import jp.pdcaledger.kernel.event.EventMetadata;
 import jp.pdcaledger.kernel.event.FiscalYearEvent;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
+import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
@@ -104,6 +105,7 @@ public final class SheetFold {
         target.cumulative = defined.cumulative();
         target.note = defined.note();
         target.rationale = defined.rationale();
+        target.goalText = defined.goalText();
         target.defined = change;
         return target;
     }
@@ -169,11 +171,20 @@ public final class SheetFold {
         }
 
         @Override
+        public Void gradeScaleDefined(GradeScaleDefined defined) {
+            view.gradeScale = defined.grades().stream()
+                    .map(grade -> new SheetView.Grade(grade.code(), grade.label())).toList();
+            return null;
+        }
+
+        @Override
         public Void actualRecorded(AnnualActualRecorded recorded) {
             return year(recorded, review -> {
                 Actual actual = actual(recorded.target().value(), recorded.value(), recorded.note(), recorded.asOf(),
                         change);
                 actual.estimated = Boolean.TRUE.equals(recorded.estimated());
+                actual.status = recorded.status();
+                actual.achievedOn = date(recorded.achievedOn());
                 review.actuals.add(actual);
             });
         }
@@ -193,9 +204,17 @@ public final class SheetFold {
 
         @Override
         public Void actualCorrected(AnnualActualCorrected corrected) {
-            return year(corrected, review -> correct(review.actuals, corrected.target().value(), corrected.value(),
-                    corrected.note(), corrected.asOf(), new Correction(change, corrected.previousValue(),
-                            corrected.previousNote(), date(corrected.previousAsOf()))));
+            return year(corrected, review -> {
+                correct(review.actuals, corrected.target().value(), corrected.value(), corrected.note(),
+                        corrected.asOf(), new Correction(change, corrected.previousValue(), corrected.previousNote(),
+                                date(corrected.previousAsOf()), corrected.previousStatus(),
+                                date(corrected.previousAchievedOn())));
+                review.actuals.stream().filter(actual -> actual.key.equals(corrected.target().value())).findFirst()
+                        .ifPresent(actual -> {
+                            actual.status = corrected.status();
+                            actual.achievedOn = date(corrected.achievedOn());
+                        });
+            });
         }
 
         @Override
@@ -213,15 +232,20 @@ public final class SheetFold {
 
         @Override
         public Void evaluationSubmitted(EvaluationSubmitted submitted) {
-            return year(submitted, review -> review.evaluation = text(submitted.text(), change));
+            return year(submitted, review -> {
+                review.evaluation = text(submitted.text(), change);
+                review.grade = submitted.grade();
+            });
         }
 
         @Override
         public Void evaluationRevised(EvaluationRevised revised) {
             return year(revised, review -> {
                 if (review.evaluation != null) {
-                    review.evaluation.revisions.add(new TextRevision(change, revised.previousText()));
+                    review.evaluation.revisions.add(new TextRevision(change, revised.previousText(),
+                            revised.previousGrade()));
                     review.evaluation.text = revised.text();
+                    review.grade = revised.grade();
                 }
             });
         }

@@ -2,6 +2,7 @@ package jp.pdcaledger.query.sheetview;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
+import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.TargetKind;
@@ -45,6 +46,13 @@ public class SheetView {
     public record Lineage(String sheetId, Period period, Change linked) {
     }
 
+    /** The grades the sheet's evaluations are graded on, best first (issue 21); null while none is defined. */
+    public List<Grade> gradeScale;
+
+    /** A grade of the sheet's scale: its code (A, ◎) and what it means (目標以上), or no label. */
+    public record Grade(String code, String label) {
+    }
+
     public record Municipality(String code, String name) {
     }
 
@@ -79,6 +87,8 @@ public class SheetView {
         public boolean cumulative;
         public String note;
         public String rationale;
+        /** A QUALITATIVE target's goal in words (issue 21); null for every other kind. */
+        public String goalText;
         public Change defined;
         public List<TargetRevision> revisions = new ArrayList<>();
     }
@@ -107,6 +117,8 @@ public class SheetView {
         public List<Actual> actuals = new ArrayList<>();
         public List<Actual> activityActuals = new ArrayList<>();
         public Text evaluation;
+        /** The evaluation's grade, a code of the sheet's {@code gradeScale}; null for none (issue 21). */
+        public String grade;
         public List<Text> councilOpinions = new ArrayList<>();
         public boolean noCouncilOpinion;
         public Change noCouncilOpinionRecorded;
@@ -154,6 +166,9 @@ public class SheetView {
         public String asOf;
         /** An estimate (見込み, 推計) still waiting for its final figure (issue 21); false for a final figure. */
         public boolean estimated;
+        /** A QUALITATIVE target's status (issue 21) in place of a value, and the date it was achieved; else null. */
+        public QualitativeStatus status;
+        public String achievedOn;
         public Change recorded;
         public List<Correction> corrections = new ArrayList<>();
         /** The final figure replacing the estimate this actual was recorded as; null while none came (or none was due). */
@@ -165,7 +180,12 @@ public class SheetView {
     }
 
     /** {@code previousAsOf}: the actual's {@code asOf} before the correction (null: the year's {@code asOfDate}). */
-    public record Correction(Change change, BigDecimal previousValue, String previousNote, String previousAsOf) {
+    public record Correction(Change change, BigDecimal previousValue, String previousNote, String previousAsOf,
+                             QualitativeStatus previousStatus, String previousAchievedOn) {
+
+        public Correction(Change change, BigDecimal previousValue, String previousNote, String previousAsOf) {
+            this(change, previousValue, previousNote, previousAsOf, null, null);
+        }
     }
 
     public static class Text {
@@ -174,7 +194,8 @@ public class SheetView {
         public List<TextRevision> revisions = new ArrayList<>();
     }
 
-    public record TextRevision(Change change, String previousText) {
+    /** {@code previousGrade}: an evaluation's grade before the revision (null: none; always null for other texts). */
+    public record TextRevision(Change change, String previousText, String previousGrade) {
     }
 
     /** One answer to the {@code opinion}-th opinion (from 1); a revision says what it replaced. */

@@ -101,11 +101,19 @@ public class DashboardController {
                 years == null || years.length < 2 ? null : years[1]);
     }
 
-    /** Counts per fiscal year the sheets whose review has reached each step (a closed year has reached them all). */
+    /**
+     * Counts per fiscal year the sheets whose review has reached each step (a closed year has reached them all), and
+     * the sheets whose evaluation of the year carries each grade.
+     */
     private static List<YearSteps> yearSteps(List<StepCount> counts) {
         Map<Integer, long[]> byYear = new TreeMap<>();
+        Map<Integer, Map<String, Long>> grades = new TreeMap<>();
         ReviewStatus[] steps = ReviewStatus.values();
         for (StepCount count : counts) {
+            Map<String, Long> graded = grades.computeIfAbsent(count.fiscalYear(), year -> new TreeMap<>());
+            if (count.grade() != null) {
+                graded.merge(count.grade(), count.sheets(), Long::sum);
+            }
             long[] reached = byYear.computeIfAbsent(count.fiscalYear(), year -> new long[steps.length]);
             ReviewStatus status = ReviewStatus.valueOf(count.step());
             for (ReviewStatus step : steps) {
@@ -118,7 +126,7 @@ public class DashboardController {
             Map<String, Long> reached = new LinkedHashMap<>();
             Arrays.stream(steps).skip(1).forEach(step -> reached.put(step.name(), entry.getValue()[step.ordinal()]));
             return new YearSteps(entry.getKey(), FiscalYear.of(entry.getKey()).eraLabel(),
-                    entry.getValue()[ReviewStatus.NOT_STARTED.ordinal()], reached);
+                    entry.getValue()[ReviewStatus.NOT_STARTED.ordinal()], reached, grades.get(entry.getKey()));
         }).toList();
     }
 
@@ -134,7 +142,11 @@ public class DashboardController {
     public record Version(long version) {
     }
 
-    /** {@code sheets}: the sheets whose period includes the year; {@code reached}: how many reached each step. */
-    public record YearSteps(int fiscalYear, String label, long sheets, Map<String, Long> reached) {
+    /**
+     * {@code sheets}: the sheets whose period includes the year; {@code reached}: how many reached each step;
+     * {@code grades}: how many evaluations of the year carry each grade (by its code; each sheet has its own scale).
+     */
+    public record YearSteps(int fiscalYear, String label, long sheets, Map<String, Long> reached,
+                            Map<String, Long> grades) {
     }
 }

@@ -2,6 +2,7 @@ package jp.pdcaledger.query.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
+import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.TargetKind;
@@ -23,18 +24,19 @@ import java.util.function.Function;
  * as it writes a record's: the answer is written byte for byte as the view was when it was the body.
  */
 public record SheetAnswer(List<ActivityIndicator> activityIndicators, String councilName, String department,
-                          List<FiscalYearReview> fiscalYears, Instant lastChangedAt, Municipality municipality,
-                          OutcomeTarget outcomeTarget, Period period, List<String> planTitles,
+                          List<FiscalYearReview> fiscalYears, List<Grade> gradeScale, Instant lastChangedAt,
+                          Municipality municipality, OutcomeTarget outcomeTarget, Period period, List<String> planTitles,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Lineage predecessor, String sheetId,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Lineage successor,
                           List<Target> targets, long version) {
 
     public static SheetAnswer of(SheetView view) {
         return new SheetAnswer(all(view.activityIndicators, ActivityIndicator::of), view.councilName, view.department,
-                all(view.fiscalYears, FiscalYearReview::of), view.lastChangedAt, Municipality.of(view.municipality),
-                OutcomeTarget.of(view.outcomeTarget), Period.of(view.period), view.planTitles,
-                Lineage.of(view.predecessor), view.sheetId, Lineage.of(view.successor), all(view.targets, Target::of),
-                view.version);
+                all(view.fiscalYears, FiscalYearReview::of),
+                all(view.gradeScale, grade -> new Grade(grade.code(), grade.label())), view.lastChangedAt,
+                Municipality.of(view.municipality), OutcomeTarget.of(view.outcomeTarget), Period.of(view.period),
+                view.planTitles, Lineage.of(view.predecessor), view.sheetId, Lineage.of(view.successor),
+                all(view.targets, Target::of), view.version);
     }
 
     /**
@@ -47,6 +49,10 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
             return lineage == null ? null
                     : new Lineage(lineage.sheetId(), Period.of(lineage.period()), Change.of(lineage.linked()));
         }
+    }
+
+    /** A grade of the sheet's scale (issue 21): its code, and what it means (null when the sheet prints none). */
+    public record Grade(String code, String label) {
     }
 
     public record Municipality(String code, String name) {
@@ -82,14 +88,16 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
         }
     }
 
+    /** {@code goalText} (issue 21): a QUALITATIVE target's goal in words; null for every other kind. */
     public record Target(Baseline baseline, boolean cumulative, Integer deadlineFiscalYear, Change defined,
-                         Direction direction, String key, TargetKind kind, String name, String note, String rationale,
-                         List<TargetRevision> revisions, BigDecimal targetValue, String unit) {
+                         Direction direction, String goalText, String key, TargetKind kind, String name, String note,
+                         String rationale, List<TargetRevision> revisions, BigDecimal targetValue, String unit) {
 
         static Target of(SheetView.Target target) {
             return new Target(target.baseline == null ? null
                     : new Baseline(target.baseline.value(), target.baseline.fiscalYear()), target.cumulative,
-                    target.deadlineFiscalYear, Change.of(target.defined), target.direction, target.key, target.kind,
+                    target.deadlineFiscalYear, Change.of(target.defined), target.direction, target.goalText,
+                    target.key, target.kind,
                     target.name, target.note, target.rationale, all(target.revisions, revision -> new TargetRevision(
                     Change.of(revision.change()), revision.previousTargetValue(),
                     revision.previousDeadlineFiscalYear(), revision.previousRationale())), target.targetValue,
@@ -116,7 +124,7 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
     /** {@code label}: as the sheet's tables print the year (H30, R1); {@code asOfDate}: 各年度３月末現在. */
     public record FiscalYearReview(List<Actual> activityActuals, List<Actual> actuals, String asOfDate,
                                    boolean changedSincePublication, List<Change> closings, List<Text> councilOpinions,
-                                   Text evaluation, int fiscalYear, Text improvement, String label,
+                                   Text evaluation, int fiscalYear, String grade, Text improvement, String label,
                                    boolean noCouncilOpinion, Change noCouncilOpinionRecorded,
                                    List<OpinionAnswer> opinionAnswers, List<Publication> publications,
                                    List<Change> reopenings, ReviewStatus status) {
@@ -124,7 +132,7 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
         static FiscalYearReview of(SheetView.FiscalYearReview year) {
             return new FiscalYearReview(all(year.activityActuals, Actual::of), all(year.actuals, Actual::of),
                     year.asOfDate, year.changedSincePublication, all(year.closings, Change::of),
-                    all(year.councilOpinions, Text::of), Text.of(year.evaluation), year.fiscalYear,
+                    all(year.councilOpinions, Text::of), Text.of(year.evaluation), year.fiscalYear, year.grade,
                     Text.of(year.improvement), year.label, year.noCouncilOpinion,
                     Change.of(year.noCouncilOpinionRecorded), all(year.opinionAnswers, OpinionAnswer::of),
                     all(year.publications, Publication::of), all(year.reopenings, Change::of), year.status);
@@ -148,14 +156,20 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
      * {@code estimated} (issue 21): the value is an estimate (見込み, 推計) still waiting for its final figure;
      * {@code confirmed}: when the final figure replaced the estimate the actual was recorded as, and that estimate.
      */
-    public record Actual(String asOf, Confirmation confirmed, List<Correction> corrections, boolean estimated,
-                         String key, String note, Change recorded, BigDecimal value) {
+    /**
+     * {@code status} and {@code achievedOn} (issue 21): a QUALITATIVE target's status (NOT_STARTED, IN_PROGRESS,
+     * ACHIEVED) and the date it was achieved, in place of a value; null for every other target.
+     */
+    public record Actual(String achievedOn, String asOf, Confirmation confirmed, List<Correction> corrections,
+                         boolean estimated, String key, String note, Change recorded, QualitativeStatus status,
+                         BigDecimal value) {
 
         static Actual of(SheetView.Actual actual) {
-            return new Actual(actual.asOf, Confirmation.of(actual.confirmed), all(actual.corrections,
-                    correction -> new Correction(Change.of(correction.change()), correction.previousValue(),
-                            correction.previousNote(), correction.previousAsOf())), actual.estimated, actual.key,
-                    actual.note, Change.of(actual.recorded), actual.value);
+            return new Actual(actual.achievedOn, actual.asOf, Confirmation.of(actual.confirmed),
+                    all(actual.corrections, correction -> new Correction(Change.of(correction.change()),
+                            correction.previousValue(), correction.previousNote(), correction.previousAsOf(),
+                            correction.previousStatus(), correction.previousAchievedOn())), actual.estimated,
+                    actual.key, actual.note, Change.of(actual.recorded), actual.status, actual.value);
         }
     }
 
@@ -169,14 +183,16 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
     }
 
     /** {@code previousAsOf}: the actual's {@code asOf} before the correction. */
-    public record Correction(Change change, BigDecimal previousValue, String previousNote, String previousAsOf) {
+    public record Correction(Change change, BigDecimal previousValue, String previousNote, String previousAsOf,
+                             QualitativeStatus previousStatus, String previousAchievedOn) {
     }
 
     public record Text(List<TextRevision> revisions, Change submitted, String text) {
 
         static Text of(SheetView.Text text) {
             return text == null ? null : new Text(all(text.revisions, revision -> new TextRevision(
-                    Change.of(revision.change()), revision.previousText())), Change.of(text.submitted), text.text);
+                    Change.of(revision.change()), revision.previousText(), revision.previousGrade())),
+                    Change.of(text.submitted), text.text);
         }
     }
 
@@ -189,7 +205,8 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
         }
     }
 
-    public record TextRevision(Change change, String previousText) {
+    /** {@code previousGrade}: an evaluation's grade before the revision (issue 21); null for none. */
+    public record TextRevision(Change change, String previousText, String previousGrade) {
     }
 
     /** A list of the view as the answer's: null stays null, as the view's JSON had it. */

@@ -12,5 +12,13 @@ import java.math.BigDecimal;
 public record DefineTarget(SheetId sheetId, TargetKey key, String name, TargetKind kind,
                            String unit, Baseline baseline, BigDecimal targetValue, FiscalYear deadlineFiscalYear,
                            Direction direction, boolean cumulative, String note, String rationale,
-                           Long expectedVersion) implements VersionedCommand {
+                           String goalText, Long expectedVersion) implements VersionedCommand {
+
+    /** A target with no goal in words; {@code goalText} is a QUALITATIVE target's (issue 21). */
+    public DefineTarget(SheetId sheetId, TargetKey key, String name, TargetKind kind, String unit, Baseline baseline,
+                        BigDecimal targetValue, FiscalYear deadlineFiscalYear, Direction direction, boolean cumulative,
+                        String note, String rationale, Long expectedVersion) {
+        this(sheetId, key, name, kind, unit, baseline, targetValue, deadlineFiscalYear, direction, cumulative, note,
+                rationale, null, expectedVersion);
+    }
 }

@@ -1,6 +1,7 @@
 package jp.pdcaledger.kernel.command;
 
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import java.math.BigDecimal;
@@ -14,18 +15,24 @@ import java.time.LocalDate;
  */
 public record RecordAnnualActual(SheetId sheetId, FiscalYear fiscalYear, TargetKey key,
                                  BigDecimal value, String note, LocalDate asOf, boolean estimated,
-                                 Long expectedVersion)
+                                 QualitativeStatus status, LocalDate achievedOn, Long expectedVersion)
         implements VersionedCommand {
+
+    /** A value, estimated or final; {@code status} and {@code achievedOn} are a QUALITATIVE target's (issue 21). */
+    public RecordAnnualActual(SheetId sheetId, FiscalYear fiscalYear, TargetKey key, BigDecimal value, String note,
+                              LocalDate asOf, boolean estimated, Long expectedVersion) {
+        this(sheetId, fiscalYear, key, value, note, asOf, estimated, null, null, expectedVersion);
+    }
 
     /** A final figure as of {@code asOf}. */
     public RecordAnnualActual(SheetId sheetId, FiscalYear fiscalYear, TargetKey key, BigDecimal value, String note,
                               LocalDate asOf, Long expectedVersion) {
-        this(sheetId, fiscalYear, key, value, note, asOf, false, expectedVersion);
+        this(sheetId, fiscalYear, key, value, note, asOf, false, null, null, expectedVersion);
     }
 
     /** A final figure as of 31 March at the end of its fiscal year. */
     public RecordAnnualActual(SheetId sheetId, FiscalYear fiscalYear, TargetKey key, BigDecimal value, String note,
                               Long expectedVersion) {
-        this(sheetId, fiscalYear, key, value, note, null, false, expectedVersion);
+        this(sheetId, fiscalYear, key, value, note, null, false, null, null, expectedVersion);
     }
 }

@@ -1,7 +1,18 @@
 package jp.pdcaledger.kernel.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.SheetId;
 
-public record EvaluationSubmitted(SheetId sheetId, FiscalYear fiscalYear, String text) implements FiscalYearEvent {
+/**
+ * The year's evaluation. {@code grade} (issue 21): a code of the sheet's grade scale, or null for an evaluation not
+ * graded; written only when set, so every evaluation stored before the field keeps its stored form.
+ */
+public record EvaluationSubmitted(SheetId sheetId, FiscalYear fiscalYear, String text,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String grade) implements FiscalYearEvent {
+
+    /** An evaluation without a grade, as every evaluation was before grades. */
+    public EvaluationSubmitted(SheetId sheetId, FiscalYear fiscalYear, String text) {
+        this(sheetId, fiscalYear, text, null);
+    }
 }

@@ -8,6 +8,7 @@ import jp.pdcaledger.kernel.sheet.SheetId;
  */
 public sealed interface SheetEvent
         permits SheetRegistered, SheetDerived, NextPeriodStarted, TargetDefined, TargetRevised, ActivityIndicatorDefined,
+        GradeScaleDefined,
         FiscalYearEvent {
 
     SheetId sheetId();

@@ -20,6 +20,8 @@ public interface SheetEventVisitor<R> {
 
     R activityIndicatorDefined(ActivityIndicatorDefined event);
 
+    R gradeScaleDefined(GradeScaleDefined event);
+
     R actualRecorded(AnnualActualRecorded event);
 
     R actualCorrected(AnnualActualCorrected event);
@@ -65,6 +67,8 @@ public interface SheetEventVisitor<R> {
             return targetRevised(e);
         } else if (event instanceof ActivityIndicatorDefined e) {
             return activityIndicatorDefined(e);
+        } else if (event instanceof GradeScaleDefined e) {
+            return gradeScaleDefined(e);
         } else if (event instanceof AnnualActualRecorded e) {
             return actualRecorded(e);
         } else if (event instanceof AnnualActualCorrected e) {

@@ -1,5 +1,6 @@
 package jp.pdcaledger.kernel.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.pdcaledger.kernel.sheet.Baseline;
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -8,7 +9,20 @@ import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.sheet.TargetKind;
 import java.math.BigDecimal;
 
+/**
+ * A target defined. {@code goalText} (issue 21): a QUALITATIVE target's goal in words (「協議の場を設置する」), null for
+ * every other kind; written only when set, so every target stored before keeps its stored form.
+ */
 public record TargetDefined(SheetId sheetId, TargetKey key, String name, TargetKind kind, String unit,
                             Baseline baseline, BigDecimal targetValue, FiscalYear deadlineFiscalYear,
-                            Direction direction, boolean cumulative, String note, String rationale) implements SheetEvent {
+                            Direction direction, boolean cumulative, String note, String rationale,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String goalText) implements SheetEvent {
+
+    /** A target with no goal in words, as every target was before QUALITATIVE. */
+    public TargetDefined(SheetId sheetId, TargetKey key, String name, TargetKind kind, String unit, Baseline baseline,
+                         BigDecimal targetValue, FiscalYear deadlineFiscalYear, Direction direction, boolean cumulative,
+                         String note, String rationale) {
+        this(sheetId, key, name, kind, unit, baseline, targetValue, deadlineFiscalYear, direction, cumulative, note,
+                rationale, null);
+    }
 }

@@ -14,6 +14,7 @@ import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.event.FiscalYearEvent;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
+import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
@@ -101,7 +102,7 @@ public final class SheetDocumentFold {
             document = withTargets(document.targets().stream().map(target -> !target.key().equals(revised.key().value())
                     ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(), target.unit(),
                     target.baseline(), revised.targetValue(), year(revised.deadlineFiscalYear()), target.direction(),
-                    target.cumulative(), target.note(), revised.rationale())).toList());
+                    target.cumulative(), target.note(), revised.rationale(), target.goalText())).toList());
             return null;
         }
 
@@ -112,7 +113,16 @@ public final class SheetDocumentFold {
                     document.targets(), append(document.activityIndicators(), new PdcaSheetDocument.ActivityIndicator(
                     defined.key().value(), defined.name(), defined.unit(), defined.planned().stream()
                     .map(planned -> new PdcaSheetDocument.Planned(planned.fiscalYear().value(), planned.value())).toList())),
-                    List.of(), document.predecessor());
+                    List.of(), document.gradeScale(), document.predecessor());
+            return null;
+        }
+
+        @Override
+        public Void gradeScaleDefined(GradeScaleDefined defined) {
+            document = new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
+                    document.period(), document.department(), document.councilName(), document.outcomeTarget(),
+                    document.targets(), document.activityIndicators(), List.of(), defined.grades().stream()
+                    .map(grade -> new PdcaSheetDocument.Grade(grade.code(), grade.label())).toList(), document.predecessor());
             return null;
         }
 
@@ -120,7 +130,8 @@ public final class SheetDocumentFold {
         public Void actualRecorded(AnnualActualRecorded recorded) {
             return inYear(recorded, year -> withActuals(year, append(year.actuals(),
                     new PdcaSheetDocument.Actual(recorded.target().value(), recorded.value(), recorded.note(),
-                            date(recorded.asOf()), recorded.estimated()))));
+                            date(recorded.asOf()), recorded.estimated(), name(recorded.status()),
+                            date(recorded.achievedOn())))));
         }
 
         @Override
@@ -136,7 +147,8 @@ public final class SheetDocumentFold {
             return inYear(corrected, year -> withActuals(year, replace(year.actuals(),
                     actual -> actual.target().equals(corrected.target().value())
                             ? new PdcaSheetDocument.Actual(actual.target(), corrected.value(), corrected.note(),
-                            date(corrected.asOf()), actual.estimated()) : actual)));
+                            date(corrected.asOf()), actual.estimated(), name(corrected.status()),
+                            date(corrected.achievedOn())) : actual)));
         }
 
         @Override
@@ -157,14 +169,14 @@ public final class SheetDocumentFold {
 
         @Override
         public Void evaluationSubmitted(EvaluationSubmitted submitted) {
-            return inYear(submitted, year -> texts(year, submitted.text(), year.councilOpinions(), year.noCouncilOpinion(),
-                    year.improvement()));
+            return inYear(submitted, year -> graded(texts(year, submitted.text(), year.councilOpinions(),
+                    year.noCouncilOpinion(), year.improvement()), submitted.grade()));
         }
 
         @Override
         public Void evaluationRevised(EvaluationRevised revised) {
-            return inYear(revised, year -> texts(year, revised.text(), year.councilOpinions(), year.noCouncilOpinion(),
-                    year.improvement()));
+            return inYear(revised, year -> graded(texts(year, revised.text(), year.councilOpinions(),
+                    year.noCouncilOpinion(), year.improvement()), revised.grade()));
         }
 
         @Override
@@ -220,19 +232,19 @@ public final class SheetDocumentFold {
                 defined.baseline().value(), year(defined.baseline().fiscalYear())),
                 defined.targetValue(), year(defined.deadlineFiscalYear()),
                 defined.direction() == null ? null : defined.direction().name(), defined.cumulative(), defined.note(),
-                defined.rationale());
+                defined.rationale(), defined.goalText());
     }
 
     private PdcaSheetDocument withTargets(List<PdcaSheetDocument.Target> targets) {
         return new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
                 document.period(), document.department(), document.councilName(), document.outcomeTarget(), targets,
-                document.activityIndicators(), List.of(), document.predecessor());
+                document.activityIndicators(), List.of(), document.gradeScale(), document.predecessor());
     }
 
     private PdcaSheetDocument withYears(List<PdcaSheetDocument.FiscalYear> fiscalYears) {
         return new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
                 document.period(), document.department(), document.councilName(), document.outcomeTarget(),
-                document.targets(), document.activityIndicators(), fiscalYears, document.predecessor());
+                document.targets(), document.activityIndicators(), fiscalYears, document.gradeScale(), document.predecessor());
     }
 
     private static PdcaSheetDocument.FiscalYear empty(int fiscalYear) {
@@ -242,19 +254,21 @@ public final class SheetDocumentFold {
     private static PdcaSheetDocument.FiscalYear withActuals(PdcaSheetDocument.FiscalYear year,
                                                             List<PdcaSheetDocument.Actual> actuals) {
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), actuals, year.activityActuals(), year.evaluation(),
-                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), year.councilOpinionAnswers());
+                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), year.councilOpinionAnswers(),
+                year.grade());
     }
 
     private static PdcaSheetDocument.FiscalYear withActivityActuals(PdcaSheetDocument.FiscalYear year,
                                                                     List<PdcaSheetDocument.ActivityActual> actuals) {
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), actuals, year.evaluation(),
-                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), year.councilOpinionAnswers());
+                year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), year.councilOpinionAnswers(),
+                year.grade());
     }
 
     private static PdcaSheetDocument.FiscalYear texts(PdcaSheetDocument.FiscalYear year, String evaluation,
                                                       List<String> opinions, Boolean none, String improvement) {
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), year.activityActuals(), evaluation,
-                opinions, none, improvement, year.councilOpinionAnswers());
+                opinions, none, improvement, year.councilOpinionAnswers(), year.grade());
     }
 
     /** The answer in force to each opinion: a later answer to the same opinion takes its place. */
@@ -265,7 +279,14 @@ public final class SheetDocumentFold {
         answers.add(answer);
         answers.sort(java.util.Comparator.comparing(PdcaSheetDocument.CouncilOpinionAnswer::opinion));
         return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), year.activityActuals(),
-                year.evaluation(), year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), answers);
+                year.evaluation(), year.councilOpinions(), year.noCouncilOpinion(), year.improvement(), answers,
+                year.grade());
+    }
+
+    private static PdcaSheetDocument.FiscalYear graded(PdcaSheetDocument.FiscalYear year, String grade) {
+        return new PdcaSheetDocument.FiscalYear(year.fiscalYear(), year.actuals(), year.activityActuals(),
+                year.evaluation(), year.councilOpinions(), year.noCouncilOpinion(), year.improvement(),
+                year.councilOpinionAnswers(), grade);
     }
 
 
@@ -277,6 +298,10 @@ public final class SheetDocumentFold {
 
     private static <T> List<T> replace(List<T> list, UnaryOperator<T> change) {
         return list.stream().map(change).toList();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static String date(LocalDate asOf) {

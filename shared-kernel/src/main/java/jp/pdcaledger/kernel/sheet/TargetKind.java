@@ -7,5 +7,10 @@ public enum TargetKind {
     /** 数値目標は設定しない: reported yearly, but with no numeric goal to reach. */
     NO_NUMERIC_TARGET,
     /** A (参考) row: reported, but not a target. */
-    REFERENCE
+    REFERENCE,
+    /**
+     * A target stated in words (「協議の場を設置する」, issue 21): its goal text, maybe a deadline, and each year a
+     * status (未着手・取組中・達成) with the date it was achieved instead of a value.
+     */
+    QUALITATIVE
 }
