@@ -80,7 +80,10 @@ public interface PeriodRolloverContract extends ApiTest {
         assertThat(api().as("staff").get("/api/sheets/" + ending + "/carry-over").json())
                 .as("a sheet not derived from another has nothing carried over").isEmpty();
 
-        Api.Response history = api().as("auditor").get("/api/sheets/" + successor + "/history");
+        // the history is the audit log's projection, which may lag the sheet's view
+        Api.Response history = jp.pdcaledger.app.support.Eventually.value("the successor's history",
+                () -> api().as("auditor").get("/api/sheets/" + successor + "/history"),
+                answer -> answer.body().contains("SheetDerived"));
         assertThat(history.body()).contains("前期のシート（2024-2026）から次期のシートとして作成");
     }
 
