@@ -119,6 +119,9 @@
     });
     fill('step-table', d.fiscalYears, y => [cell('th', y.label, 'row'), cell('td', y.sheets),
                                              ...y.reached.map(n => cell('td', n))]);
+    if (document.getElementById('grade-table')) {
+      fill('grade-table', d.fiscalYears, y => [cell('th', y.label, 'row'), ...y.graded.map(n => cell('td', n))]);
+    }
     const more = document.getElementById('more-targets');
     if (more) {
       more.hidden = d.moreTargets === 0;

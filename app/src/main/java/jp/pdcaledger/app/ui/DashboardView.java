@@ -28,10 +28,12 @@ import java.util.stream.Collectors;
  * @param groups         a row per prefecture or municipality (empty on the targets level)
  * @param targets        the first rows of the targets (on the targets level only); {@code moreTargets} not shown
  * @param steps          the column names of {@code fiscalYears}' counts, in the workflow's order
+ * @param grades         the grade codes evaluations in scope carry (each sheet has its own scale), in code order;
+ *                       empty where none is graded, and then the page shows no table of them
  */
 public record DashboardView(String level, List<Link> trail, Map<String, Long> statuses, long totalTargets,
                             long sheets, long openOpinions, List<Group> groups, List<TargetRow> targets, long moreTargets,
-                            List<String> steps, List<YearRow> fiscalYears, String workbook) {
+                            List<String> steps, List<String> grades, List<YearRow> fiscalYears, String workbook) {
 
     static final String PREFECTURES = "PREFECTURES";
     static final String MUNICIPALITIES = "MUNICIPALITIES";
@@ -57,8 +59,8 @@ public record DashboardView(String level, List<Link> trail, Map<String, Long> st
                             String chartLabel) {
     }
 
-    /** A fiscal year: its sheets, and how many reached each of {@link #steps}. */
-    public record YearRow(String label, long sheets, List<Long> reached) {
+    /** A fiscal year: its sheets, how many reached each of {@link #steps}, how many were graded each of {@link #grades}. */
+    public record YearRow(String label, long sheets, List<Long> reached, List<Long> graded) {
     }
 
     /** The level a scope is drawn at: the narrowest it names. */
@@ -96,10 +98,13 @@ public record DashboardView(String level, List<Link> trail, Map<String, Long> st
                     ? dashboard.targets().stream().map(this::targetRow).toList() : List.of();
             List<String> steps = dashboard.fiscalYears().stream().findFirst()
                     .map(year -> List.copyOf(year.reached().keySet())).orElse(List.copyOf(defaultSteps()));
+            List<String> grades = dashboard.fiscalYears().stream()
+                    .flatMap(year -> year.grades() == null ? java.util.stream.Stream.<String>empty() : year.grades().keySet().stream())
+                    .distinct().sorted().toList();
             return new DashboardView(level, trail(municipalityNames), dashboard.statuses(), dashboard.totalTargets(),
                     sheets, dashboard.openOpinions(), groups, targets, level.equals(TARGETS) ? dashboard.totalTargets() - targets.size() : 0,
-                    steps.stream().map(STEP_NAMES::get).toList(),
-                    dashboard.fiscalYears().stream().map(year -> yearRow(year, steps)).toList(),
+                    steps.stream().map(STEP_NAMES::get).toList(), grades,
+                    dashboard.fiscalYears().stream().map(year -> yearRow(year, steps, grades)).toList(),
                     link("/dashboard/xlsx", scope.municipalityCode(), scope.prefectureCode()));
         }
 
@@ -169,9 +174,10 @@ public record DashboardView(String level, List<Link> trail, Map<String, Long> st
                     .map(actual -> actual.status().label() + "（" + labels.era(actual.fiscalYear()) + "）").orElse("無し");
         }
 
-        private static YearRow yearRow(YearSteps year, List<String> steps) {
+        private static YearRow yearRow(YearSteps year, List<String> steps, List<String> grades) {
             return new YearRow(year.label(), year.sheets(),
-                    steps.stream().map(step -> year.reached().getOrDefault(step, 0L)).toList());
+                    steps.stream().map(step -> year.reached().getOrDefault(step, 0L)).toList(),
+                    grades.stream().map(grade -> year.grades() == null ? 0L : year.grades().getOrDefault(grade, 0L)).toList());
         }
 
         private List<Link> trail(Map<String, String> municipalityNames) {

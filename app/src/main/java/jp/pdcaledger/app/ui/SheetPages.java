@@ -3,6 +3,7 @@ package jp.pdcaledger.app.ui;
 import jp.pdcaledger.query.audit.AuditLogRepository;
 import jp.pdcaledger.query.audit.AuditLogRepository.AuditFilter;
 import jp.pdcaledger.query.sheetview.SheetHistory;
+import jp.pdcaledger.query.sheetview.AcrossPeriods;
 import jp.pdcaledger.query.sheetview.CarryOver;
 import jp.pdcaledger.query.sheetview.SheetView;
 import jp.pdcaledger.query.sheetview.SheetViewRepository;
@@ -130,6 +131,8 @@ public class SheetPages {
         // what the period before proposes for this one's targets, beside the form that defines them
         model.put("carryOver", view.predecessor == null ? List.of()
                 : views.find(view.predecessor.sheetId()).map(CarryOver::of).orElse(List.of()));
+        // a target across the periods its sheet is linked to by rollovers, as a chart with its table
+        model.put("acrossPeriods", AcrossPeriods.of(view, views::find));
         // the actual's forms offer a status and its date only on a sheet with a target stated in words (issue 21)
         model.put("qualitative", view.targets.stream()
                 .anyMatch(target -> target.kind == jp.pdcaledger.kernel.sheet.TargetKind.QUALITATIVE));

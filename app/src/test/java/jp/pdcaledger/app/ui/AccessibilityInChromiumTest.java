@@ -58,7 +58,8 @@ class AccessibilityInChromiumTest extends OnH2 {
                 + "/next-period", Map.of("planTitles", List.of("第８期北九州市障害福祉計画")));
         assertThat(successor.status()).as(successor.toString()).isEqualTo(201);
         String derived = successor.json().get("sheetId").asString();
-        caughtUp(derived, 1);
+        // with a target of the same key, the successor also charts it across both periods
+        caughtUp(derived, api().as("staff").post("/api/sheets/" + derived + "/targets", Sheets.numericTarget(Sheets.TARGET)));
         caughtUp(rolledOver, events().of(rolledOver).size() - 1);
 
         try (Chromium reader = new Chromium(port)) {
@@ -97,7 +98,8 @@ class AccessibilityInChromiumTest extends OnH2 {
             check(staff, "シート: 取込元の文書（北九州市の見本）", "/sheets/" + seed, "#plan");
             check(staff, "シート: 計画期間の最終年度を締め切った（次期のシートの作成）", "/sheets/" + periodEnded,
                     "#next-period textarea#planTitles");
-            check(staff, "シート: 次期のシート（前期からの引継ぎ）", "/sheets/" + derived, "#carry-over table");
+            check(staff, "シート: 次期のシート（前期からの引継ぎと期をまたいだ推移）", "/sheets/" + derived,
+                    "#across-periods canvas");
             check(staff, "シート: 次期へ移ったシート（次期へのリンク）", "/sheets/" + rolledOver, "nav.lineage a");
             check(staff, "シート: 過去の時点", "/sheets/" + fresh + "?at=" + aMinuteFromNow(), "div.as-of");
 

@@ -40,6 +40,17 @@ class PeriodRolloverPagesOnH2Test extends OnH2 {
                 "前期からの引継ぎ", "未達成", "295人");
         assertThat(successor.html()).contains("href=\"/sheets/" + ending + "\"");
         // the ending sheet's own view holds the link one version after it was closed
+        String successorId = successor.path().substring("/sheets/".length()).replaceAll("[?#].*", "");
+        assertThat(successor.html()).as("no target defined yet: nothing to follow across periods")
+                .doesNotContain("id=\"across-periods\"");
+        jp.pdcaledger.app.support.Api.Response defined = api().as("staff").post("/api/sheets/" + successorId + "/targets",
+                Sheets.numericTarget(Sheets.TARGET));
+        assertThat(defined.status()).as(defined.toString()).isEqualTo(200);
+        Browser.Page across = staff.open("/sheets/" + successorId + "?minVersion=" + defined.json().get("version").asLong());
+        assertThat(across.html()).contains("id=\"across-periods\"").contains("/js/across-periods.js");
+        assertThat(across.text()).contains("期をまたいだ実績の推移", "令和６年度〜令和８年度", "令和９年度〜令和１１年度",
+                "R8 175");
+
         Browser.Page ended = staff.open("/sheets/" + ending + "?minVersion=" + (closed + 1));
         assertThat(ended.html()).as("offered once").doesNotContain("id=\"next-period\"")
                 .contains("次期のシート:");
