@@ -26,6 +26,8 @@ import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
+import jp.pdcaledger.kernel.sheet.GuidelineEdition;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
 import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import jp.pdcaledger.kernel.sheet.PlannedValue;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -170,10 +172,24 @@ public class ManagementSheet {
                 throw new InvalidCommandException("deadlineFiscalYear", kind + " の目標には目標年度を付けません");
             }
         }
+        if (command.measure() != null) {
+            requireMeasureOfThePeriod(command.measure());
+        }
         apply(new TargetDefined(sheetId, key, command.name(), kind, command.unit(), command.baseline(),
                 command.targetValue(), command.deadlineFiscalYear(), command.direction(), command.cumulative(),
-                command.note(), command.rationale()));
+                command.note(), command.rationale(), command.measure()));
         return getVersion();
+    }
+
+    /** A target is classified under the guideline in force for its sheet's period, which the roll-up compares with. */
+    private void requireMeasureOfThePeriod(GuidelineMeasure measure) {
+        GuidelineEdition edition = GuidelineEdition.of(period.firstFiscalYear()).orElseThrow(() ->
+                new InvalidCommandException("measure", period.firstFiscalYear().value()
+                        + "年度に始まる計画期間の基本指針はここにありません"));
+        if (!edition.has(measure)) {
+            throw new InvalidCommandException("measure", edition.name() + "の基本指針に " + measure.name() + "（"
+                    + measure.label() + "）はありません");
+        }
     }
 
     @CommandHandler

@@ -4,6 +4,7 @@ import jp.pdcaledger.kernel.sheet.OpinionResponse;
 
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
 import jp.pdcaledger.kernel.sheet.MunicipalityCode;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.sheet.TargetKind;
@@ -35,7 +36,7 @@ final class Requests {
 
     record DefineTarget(TargetKey key, String name, TargetKind kind, String unit, BaselineBody baseline,
                         BigDecimal targetValue, FiscalYear deadlineFiscalYear, Direction direction, Boolean cumulative,
-                        String note, String rationale) {
+                        String note, String rationale, GuidelineMeasure measure) {
     }
 
     record BaselineBody(BigDecimal value, FiscalYear fiscalYear) {

@@ -82,7 +82,7 @@ public class SheetCommandController {
         return write(envelope, body, sheetId, Action.DEFINE, null, () -> new DefineTarget(sheetId, body.key(),
                 body.name(), body.kind(), body.unit(), baseline(body.baseline()), body.targetValue(),
                 body.deadlineFiscalYear(), body.direction(), Boolean.TRUE.equals(body.cumulative()), body.note(),
-                body.rationale(), expected));
+                body.rationale(), body.measure(), expected));
     }
 
     private static Baseline baseline(Requests.BaselineBody body) {

@@ -104,6 +104,7 @@ public final class SheetFold {
         target.cumulative = defined.cumulative();
         target.note = defined.note();
         target.rationale = defined.rationale();
+        target.measure = defined.measure();
         target.defined = change;
         return target;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
 
 import jp.pdcaledger.kernel.sheet.Direction;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
 import jp.pdcaledger.kernel.sheet.TargetKind;
 
 import java.math.BigDecimal;
@@ -79,6 +80,9 @@ public class SheetView {
         public boolean cumulative;
         public String note;
         public String rationale;
+        /** The guideline's measure it is classified under (issue 18); null, and then not stored, when unclassified. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public GuidelineMeasure measure;
         public Change defined;
         public List<TargetRevision> revisions = new ArrayList<>();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
 
 import jp.pdcaledger.kernel.sheet.Direction;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
 import jp.pdcaledger.kernel.sheet.TargetKind;
 import jp.pdcaledger.query.sheetview.ReviewStatus;
 import jp.pdcaledger.query.sheetview.SheetView;
@@ -82,15 +83,17 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
         }
     }
 
+    /** {@code measure}: the guideline's measure the target is classified under; absent when it is not (issue 18). */
     public record Target(Baseline baseline, boolean cumulative, Integer deadlineFiscalYear, Change defined,
-                         Direction direction, String key, TargetKind kind, String name, String note, String rationale,
-                         List<TargetRevision> revisions, BigDecimal targetValue, String unit) {
+                         Direction direction, String key, TargetKind kind,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) GuidelineMeasure measure, String name, String note,
+                         String rationale, List<TargetRevision> revisions, BigDecimal targetValue, String unit) {
 
         static Target of(SheetView.Target target) {
             return new Target(target.baseline == null ? null
                     : new Baseline(target.baseline.value(), target.baseline.fiscalYear()), target.cumulative,
                     target.deadlineFiscalYear, Change.of(target.defined), target.direction, target.key, target.kind,
-                    target.name, target.note, target.rationale, all(target.revisions, revision -> new TargetRevision(
+                    target.measure, target.name, target.note, target.rationale, all(target.revisions, revision -> new TargetRevision(
                     Change.of(revision.change()), revision.previousTargetValue(),
                     revision.previousDeadlineFiscalYear(), revision.previousRationale())), target.targetValue,
                     target.unit);

@@ -3,14 +3,26 @@ package jp.pdcaledger.kernel.command;
 import jp.pdcaledger.kernel.sheet.Baseline;
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.sheet.TargetKind;
 import java.math.BigDecimal;
 
-/** Adds a target row (目標値) to the sheet; numeric targets need value, unit, deadline and direction. */
+/**
+ * Adds a target row (目標値) to the sheet; numeric targets need value, unit, deadline and direction. {@code measure}
+ * (optional): the guideline's measure it is classified under, one the edition of the sheet's period has.
+ */
 public record DefineTarget(SheetId sheetId, TargetKey key, String name, TargetKind kind,
                            String unit, Baseline baseline, BigDecimal targetValue, FiscalYear deadlineFiscalYear,
                            Direction direction, boolean cumulative, String note, String rationale,
-                           Long expectedVersion) implements VersionedCommand {
+                           GuidelineMeasure measure, Long expectedVersion) implements VersionedCommand {
+
+    /** An unclassified target. */
+    public DefineTarget(SheetId sheetId, TargetKey key, String name, TargetKind kind, String unit, Baseline baseline,
+                        BigDecimal targetValue, FiscalYear deadlineFiscalYear, Direction direction, boolean cumulative,
+                        String note, String rationale, Long expectedVersion) {
+        this(sheetId, key, name, kind, unit, baseline, targetValue, deadlineFiscalYear, direction, cumulative, note,
+                rationale, null, expectedVersion);
+    }
 }

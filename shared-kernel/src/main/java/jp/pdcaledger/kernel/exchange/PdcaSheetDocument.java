@@ -26,9 +26,20 @@ public record PdcaSheetDocument(String format, Municipality municipality, List<S
     public record OutcomeTarget(Integer number, String title) {
     }
 
+    /**
+     * {@code measure} (optional, issue 18): the code of the national guideline's measure the target is classified
+     * under ({@code GuidelineMeasure}); absent for an unclassified target, as in every document written before.
+     */
     public record Target(String key, String name, String kind, String unit, Baseline baseline, BigDecimal targetValue,
                          Integer deadlineFiscalYear, String direction, Boolean cumulative, String note,
-                         String rationale) {
+                         String rationale, @JsonInclude(JsonInclude.Include.NON_NULL) String measure) {
+
+        /** An unclassified target. */
+        public Target(String key, String name, String kind, String unit, Baseline baseline, BigDecimal targetValue,
+                      Integer deadlineFiscalYear, String direction, Boolean cumulative, String note, String rationale) {
+            this(key, name, kind, unit, baseline, targetValue, deadlineFiscalYear, direction, cumulative, note,
+                    rationale, null);
+        }
     }
 
     public record Baseline(BigDecimal value, Integer fiscalYear) {

@@ -101,7 +101,7 @@ public final class SheetDocumentFold {
             document = withTargets(document.targets().stream().map(target -> !target.key().equals(revised.key().value())
                     ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(), target.unit(),
                     target.baseline(), revised.targetValue(), year(revised.deadlineFiscalYear()), target.direction(),
-                    target.cumulative(), target.note(), revised.rationale())).toList());
+                    target.cumulative(), target.note(), revised.rationale(), target.measure())).toList());
             return null;
         }
 
@@ -220,7 +220,7 @@ public final class SheetDocumentFold {
                 defined.baseline().value(), year(defined.baseline().fiscalYear())),
                 defined.targetValue(), year(defined.deadlineFiscalYear()),
                 defined.direction() == null ? null : defined.direction().name(), defined.cumulative(), defined.note(),
-                defined.rationale());
+                defined.rationale(), defined.measure() == null ? null : defined.measure().name());
     }
 
     private PdcaSheetDocument withTargets(List<PdcaSheetDocument.Target> targets) {
