@@ -72,7 +72,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/**").hasRole("STAFF")
                         .requestMatchers(HttpMethod.GET, "/api/sheets/*/history", "/api/audit", "/api/audit/**")
                         .hasAnyRole("AUDITOR", "ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/dashboard", "/api/dashboard/**")
+                        .requestMatchers(HttpMethod.GET, "/api/dashboard", "/api/dashboard/**", "/api/rollups")
                         .hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")
                         .requestMatchers(HttpMethod.GET, "/api/sheets", "/api/sheets/**").hasAnyRole(Roles.all())
                         .requestMatchers(HttpMethod.GET, "/api/due").hasAnyRole(Roles.all())
@@ -142,7 +142,7 @@ public class SecurityConfiguration {
                                 "/js/verify-receipt.js").permitAll()
                         .requestMatchers("/sheets/*/history").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")
+                        .requestMatchers("/dashboard", "/dashboard/**", "/rollups").hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")
                         .anyRequest().hasAnyRole(Roles.all()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));

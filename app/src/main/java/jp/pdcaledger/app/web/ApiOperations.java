@@ -112,6 +112,11 @@ final class ApiOperations {
                     "集計の版 / The dashboard's version", "DASHBOARD, AUDITOR, ADMIN, STAFF", ROLE_READ),
             new Described("GET", "/api/dashboard/xlsx", "downloadDashboardWorkbook", DASHBOARD,
                     "集計のブックを取得する / Download the dashboard as a workbook", "DASHBOARD, AUDITOR, ADMIN, STAFF", ROLE_READ),
+            new Described("GET", "/api/rollups", "getRollup", DASHBOARD,
+                    "基本指針の施策ごとの都道府県・全国集計（市町村への掘り下げ） / Municipal targets rolled up per prefecture"
+                            + " and nationally against the guideline, or one prefecture by municipality",
+                    "DASHBOARD, AUDITOR, ADMIN, STAFF (the nation by prefecture; of its own prefecture the total and its own row)",
+                    ROLE_READ),
             new Described("GET", "/api/due", "listDue", DASHBOARD,
                     "期限を過ぎた手順と未回答の意見 / What is due: steps past their date, opinions not answered", "every role",
                     Set.of(400, 401, 403, 503)),

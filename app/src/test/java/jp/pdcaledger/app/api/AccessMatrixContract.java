@@ -157,6 +157,15 @@ public interface AccessMatrixContract extends ApiTest {
                         Set.of("admin", "auditor", "dashboard", "staff"), Set.of("admin", "auditor", "dashboard", "staff")),
                 new Endpoint("the collection workbook", "GET", null, (id, t) -> post("/api/dashboard/xlsx", null),
                         Set.of("admin", "auditor", "dashboard", "staff"), Set.of("admin", "auditor", "dashboard", "staff")),
+                new Endpoint("the national roll-up", "GET", null, (id, t) ->
+                        post("/api/rollups?measure=COMMUNITY_TRANSITION&fiscalYear=2021", null),
+                        Set.of("admin", "auditor", "dashboard", "staff"), null),
+                new Endpoint("the roll-up of the reader's prefecture", "GET", null, (id, t) ->
+                        post("/api/rollups?measure=COMMUNITY_TRANSITION&fiscalYear=2021&prefecture=40", null),
+                        Set.of("admin", "auditor", "dashboard", "staff"), null),
+                new Endpoint("the roll-up of another prefecture", "GET", null, (id, t) ->
+                        post("/api/rollups?measure=COMMUNITY_TRANSITION&fiscalYear=2021&prefecture=13", null),
+                        nationwide, null),
                 new Endpoint("what is due", "GET", null, (id, t) -> post("/api/due?municipality=" + Sheets.KITAKYUSHU, null),
                         readers, readers));
     }
