@@ -45,6 +45,26 @@ class RollupPagesOnH2Test extends OnH2 {
                 .doesNotContain("role=\"alert\"");
     }
 
+    @Test
+    void an_administrator_classifies_a_target_under_a_measure_of_the_sheets_periods_guideline_from_its_form() {
+        Api.Response registered = api().as("admin").post("/api/sheets",
+                jp.pdcaledger.app.support.Sheets.registration(jp.pdcaledger.app.support.Sheets.KITAKYUSHU, 2024, 2026));
+        String id = registered.json().get("sheetId").asString();
+        api().as("admin").get("/api/sheets/" + id + "?minVersion=0");
+        Browser admin = new Browser(port).signIn("admin");
+        Browser.Page form = admin.open("/admin/sheets/" + id + "/targets/new");
+        assertThat(form.html()).contains("<label for=\"measure\">", "value=\"COMMUNITY_TRANSITION\"",
+                "value=\"SERVICE_QUALITY_IMPROVEMENT\"");
+
+        Browser.Page defined = admin.submit(form, "define-target", Map.of("key", "moved", "name", "地域生活移行者数",
+                "kind", "NUMERIC", "unit", "人", "targetValue", "34", "deadlineFiscalYear", "R8", "direction", "INCREASE",
+                "measure", "COMMUNITY_TRANSITION"));
+
+        assertThat(defined.path()).isEqualTo("/sheets/" + id);
+        List<jp.pdcaledger.app.support.EventStore.StoredEvent> events = events().of(id);
+        assertThat(events.get(events.size() - 1).payload()).contains("\"measure\":\"COMMUNITY_TRANSITION\"");
+    }
+
     private void importClassified(String code, String name, int baseline, int target, int actual) {
         Map<String, Object> classified = new LinkedHashMap<>();
         classified.put("key", "t1");
