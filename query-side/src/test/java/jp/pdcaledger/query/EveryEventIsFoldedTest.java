@@ -27,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
+import jp.pdcaledger.kernel.event.TargetClassified;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -69,6 +71,8 @@ class EveryEventIsFoldedTest {
             supportBases(),
             indicator("consultations", "相談件数", "件", "2018=100"),
             targetRevised(SUPPORT_BASES, "1", 2020, null, "2", 2020, "圏域ごとに整備するため"),
+            new TargetClassified(SheetEvents.SHEET, TargetKey.of(SUPPORT_BASES), GuidelineMeasure.COMMUNITY_LIVING_BASE,
+                    null),
             actual(2018, SUPPORT_BASES, "0"),
             actualCorrected(2018, SUPPORT_BASES, "0", "1"),
             new AnnualActualRecorded(SheetEvents.SHEET, FiscalYear.of(2019), TargetKey.of(SUPPORT_BASES), BigDecimal.ONE, "見込",

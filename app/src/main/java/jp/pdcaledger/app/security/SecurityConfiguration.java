@@ -61,7 +61,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/sheets", "/api/sheets/import").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/targets", "/api/sheets/*/activity-indicators",
-                                "/api/sheets/*/targets/*/revisions", "/api/sheets/*/next-period").hasAnyRole("ADMIN", "STAFF")
+                                "/api/sheets/*/targets/*/revisions", "/api/sheets/*/targets/*/classification",
+                                "/api/sheets/*/next-period").hasAnyRole("ADMIN", "STAFF")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/*/publications")
                         .hasAnyRole("ADMIN", "STAFF")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/*/council-opinions")

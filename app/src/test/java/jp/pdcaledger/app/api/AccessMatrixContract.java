@@ -104,6 +104,9 @@ public interface AccessMatrixContract extends ApiTest {
                         + "/activity-indicators", Map.of("key", "ai", "name", "件数", "unit", "件/年")), definers, Set.of("admin")),
                 new Endpoint("revise a target", "POST", registered, (id, t) -> post("/api/sheets/" + id + "/targets/"
                         + Sheets.TARGET + "/revisions", Map.of("targetValue", 480, "reason", "指針の改定")), definers, Set.of("admin")),
+                new Endpoint("classify a target", "POST", registered, (id, t) -> post("/api/sheets/" + id + "/targets/"
+                        + Sheets.TARGET + "/classification", Map.of("measure", "COMMUNITY_TRANSITION")), definers,
+                        Set.of("admin")),
                 new Endpoint("record an actual", "POST", registered, (id, t) -> post(year(id) + "/actuals",
                         Map.of("key", Sheets.TARGET, "value", 1)), staff, Set.of()),
                 new Endpoint("correct an actual", "POST", withActual, (id, t) -> post(year(id) + "/actuals/" + Sheets.TARGET

@@ -144,6 +144,24 @@ public interface RollupContract extends ApiTest {
         assertThat(events().of(id)).hasSize(1);
     }
 
+    /** A target imported unclassified (t2 of every test sheet) is classified afterwards and reaches the roll-up. */
+    @Test
+    default void a_target_classified_after_it_was_defined_is_rolled_up_and_exported_with_its_measure() {
+        String id = imported(CHIYODA, "千代田区", "SEVERE_DISABILITY_CHILD_SERVICES", null, 1, 1);
+        Api.Response classified = api().as("admin").post("/api/sheets/" + id + "/targets/t2/classification",
+                Map.of("measure", "NURSERY_VISIT_SUPPORT"));
+        assertThat(classified.status()).as(classified.toString()).isEqualTo(200);
+        awaitCaughtUp();
+        assertFigures(rollup("dashboard", "?measure=NURSERY_VISIT_SUPPORT&fiscalYear=2021").get("total"),
+                1, 0, 0, "10", "0", null, null, null, null);
+        assertThat(api().as("admin").get("/api/sheets/" + id + "/export").json().get("targets").get(1).get("measure")
+                .asString()).isEqualTo("NURSERY_VISIT_SUPPORT");
+        Api.Response again = api().as("admin").post("/api/sheets/" + id + "/targets/t2/classification",
+                Map.of("measure", "NURSERY_VISIT_SUPPORT"));
+        assertThat(again.status()).as(again.toString()).isEqualTo(400);
+        assertThat(again.json().get("field").asString()).isEqualTo("measure");
+    }
+
     @Test
     default void the_rebuilt_rollup_equals_the_live_one() {
         imported(SAGAMIHARA, "相模原市", "EMPLOYMENT_CONTINUATION_B", 40, 50, 45);

@@ -14,6 +14,7 @@ import jp.pdcaledger.kernel.command.RegisterSheet;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
+import jp.pdcaledger.kernel.command.ClassifyTarget;
 import jp.pdcaledger.kernel.command.ReviseTarget;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
@@ -23,6 +24,7 @@ import jp.pdcaledger.kernel.event.NextPeriodStarted;
 import jp.pdcaledger.kernel.event.SheetDerived;
 import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
+import jp.pdcaledger.kernel.event.TargetClassified;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
@@ -178,6 +180,21 @@ public class ManagementSheet {
         apply(new TargetDefined(sheetId, key, command.name(), kind, command.unit(), command.baseline(),
                 command.targetValue(), command.deadlineFiscalYear(), command.direction(), command.cumulative(),
                 command.note(), command.rationale(), command.measure()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ClassifyTarget command) {
+        TargetInForce target = targets.get(Require.present("key", command.key()));
+        if (target == null) {
+            throw new InvalidCommandException("key", "目標 " + command.key() + " はこのシートにありません");
+        }
+        GuidelineMeasure measure = Require.present("measure", command.measure());
+        requireMeasureOfThePeriod(measure);
+        if (measure == target.measure()) {
+            throw new InvalidCommandException("measure", "目標 " + command.key() + " は既に " + measure.name() + " に分類されています");
+        }
+        apply(new TargetClassified(sheetId, command.key(), measure, target.measure()));
         return getVersion();
     }
 
@@ -369,6 +386,11 @@ public class ManagementSheet {
     @EventSourcingHandler
     void on(TargetRevised event) {
         targets.computeIfPresent(event.key(), (key, target) -> target.revisedBy(event));
+    }
+
+    @EventSourcingHandler
+    void on(TargetClassified event) {
+        targets.computeIfPresent(event.key(), (key, target) -> target.classifiedBy(event));
     }
 
     @EventSourcingHandler

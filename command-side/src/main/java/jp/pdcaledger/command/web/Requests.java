@@ -42,6 +42,10 @@ final class Requests {
     record BaselineBody(BigDecimal value, FiscalYear fiscalYear) {
     }
 
+    /** {@code measure}: the code of the guideline's measure (GuidelineMeasure). */
+    record ClassifyTarget(GuidelineMeasure measure) {
+    }
+
     record DefineActivityIndicator(TargetKey key, String name, String unit, List<PlannedBody> planned) {
     }
 

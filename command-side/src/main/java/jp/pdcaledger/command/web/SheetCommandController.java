@@ -19,6 +19,7 @@ import jp.pdcaledger.kernel.command.RegisterSheet;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
+import jp.pdcaledger.kernel.command.ClassifyTarget;
 import jp.pdcaledger.kernel.command.ReviseTarget;
 import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
@@ -116,6 +117,16 @@ public class SheetCommandController {
         Long expected = envelope.expectedVersion();
         return write(envelope, body, sheetId, Action.DEFINE, body.reason(), () -> new ReviseTarget(sheetId, target,
                 body.targetValue(), body.deadlineFiscalYear(), body.rationale(), body.reason(), expected));
+    }
+
+    @PostMapping("/{id}/targets/{targetKey}/classification")
+    public ResponseEntity<WriteResult> classifyTarget(@PathVariable String id, @PathVariable String targetKey,
+                                                      @RequestBody Requests.ClassifyTarget body, WriteEnvelope envelope) {
+        SheetId sheetId = Fields.sheetId(id);
+        TargetKey target = Fields.named("key", () -> TargetKey.of(targetKey));
+        Long expected = envelope.expectedVersion();
+        return write(envelope, body, sheetId, Action.DEFINE, null, () -> new ClassifyTarget(sheetId, target,
+                body.measure(), expected));
     }
 
     @PostMapping("/{id}/fiscal-years/{fy}/actuals")

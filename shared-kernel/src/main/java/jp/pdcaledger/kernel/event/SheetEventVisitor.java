@@ -18,6 +18,8 @@ public interface SheetEventVisitor<R> {
 
     R targetRevised(TargetRevised event);
 
+    R targetClassified(TargetClassified event);
+
     R activityIndicatorDefined(ActivityIndicatorDefined event);
 
     R actualRecorded(AnnualActualRecorded event);
@@ -63,6 +65,8 @@ public interface SheetEventVisitor<R> {
             return targetDefined(e);
         } else if (event instanceof TargetRevised e) {
             return targetRevised(e);
+        } else if (event instanceof TargetClassified e) {
+            return targetClassified(e);
         } else if (event instanceof ActivityIndicatorDefined e) {
             return activityIndicatorDefined(e);
         } else if (event instanceof AnnualActualRecorded e) {

@@ -23,6 +23,7 @@ import jp.pdcaledger.kernel.event.SheetEventVisitor;
 import jp.pdcaledger.kernel.event.NextPeriodStarted;
 import jp.pdcaledger.kernel.event.SheetDerived;
 import jp.pdcaledger.kernel.event.SheetRegistered;
+import jp.pdcaledger.kernel.event.TargetClassified;
 import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -102,6 +103,15 @@ public final class SheetDocumentFold {
                     ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(), target.unit(),
                     target.baseline(), revised.targetValue(), year(revised.deadlineFiscalYear()), target.direction(),
                     target.cumulative(), target.note(), revised.rationale(), target.measure())).toList());
+            return null;
+        }
+
+        @Override
+        public Void targetClassified(TargetClassified classified) {
+            document = withTargets(document.targets().stream().map(target -> !target.key().equals(classified.key().value())
+                    ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(), target.unit(),
+                    target.baseline(), target.targetValue(), target.deadlineFiscalYear(), target.direction(),
+                    target.cumulative(), target.note(), target.rationale(), classified.measure().name())).toList());
             return null;
         }
 
