@@ -34,6 +34,18 @@ class RollupPagesOnH2Test extends OnH2 {
 
         Browser.Page kanagawa = dashboard.open("/rollups?measure=GENERAL_EMPLOYMENT_TRANSITION&fiscalYear=2021&prefecture=14");
         assertThat(kanagawa.text()).contains("横浜市（141003）", "130.00%（達成）", "120.00%", "計（神奈川県）");
+
+        Api.Download collection = api().as("dashboard").download("/api/dashboard/xlsx?municipality=141003");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = jp.pdcaledger.app.support.Workbooks.open(collection.body())) {
+            org.apache.poi.ss.usermodel.Row header = book.getSheetAt(0).getRow(0);
+            int last = header.getLastCellNum() - 1;
+            assertThat(header.getCell(last).getStringCellValue()).as("the collection workbook's last column")
+                    .isEqualTo("基本指針の施策");
+            assertThat(book.getSheetAt(0).getRow(1).getCell(last).getStringCellValue())
+                    .isEqualTo("福祉施設から一般就労への移行：福祉施設から一般就労への移行者数");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
