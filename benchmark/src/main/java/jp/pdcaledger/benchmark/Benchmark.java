@@ -32,7 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code --app-args "…"} (extra arguments for the app, to compare settings in one command), {@code --peer PATH}
  * (the CRUD peer, default benchmark-peer/target/pdca-crud-peer.jar), {@code --profile} (the app under Java Flight
  * Recorder, and the top frames of its write phase printed at the end), {@code --workbooks}
- * (instead of the load phases: the Excel timings of {@link WorkbookTimings} on the data set).
+ * (instead of the load phases: the Excel timings of {@link WorkbookTimings} on the data set), {@code --rollups}
+ * (instead of the load phases: the data set's targets classified under the guideline's measures, and the roll-up's
+ * rebuild and reads timed by {@link RollupTimings}).
  */
 public final class Benchmark {
 
@@ -45,7 +47,8 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new java.util.HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--keep") || args[i].equals("--workbooks") || args[i].equals("--profile")) {
+            if (args[i].equals("--keep") || args[i].equals("--workbooks") || args[i].equals("--profile")
+                    || args[i].equals("--rollups")) {
                 options.put(args[i].substring(2), "true");
             } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 options.put(args[i].substring(2), args[++i]);
@@ -84,9 +87,17 @@ public final class Benchmark {
                      profile == null ? List.of() : profile.jvmOptions(), appArgs())) {
             print("database: %s on %s", database.name(), serverVersion(database));
 
-            List<PdcaSheetDocument> documents = new NationalDataSet(seed).sheets(municipalities, perMunicipality);
+            List<PdcaSheetDocument> documents = new NationalDataSet(seed, options.containsKey("rollups"))
+                    .sheets(municipalities, perMunicipality);
             if (options.containsKey("workbooks")) {
                 workbooks(app, database, documents, importClients);
+                return;
+            }
+            if (options.containsKey("rollups")) {
+                importAll(app, database, documents, importClients);
+                awaitProjections(app);
+                RollupTimings.measure(app, database, option("readers", 8), seconds);
+                print("memory of the app: peak heap %s, peak RSS %s", mib(app.peakHeapBytes()), mib(app.peakRssBytes()));
                 return;
             }
             importAll(app, database, documents, importClients);

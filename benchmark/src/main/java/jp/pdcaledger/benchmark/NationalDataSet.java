@@ -49,9 +49,19 @@ public final class NationalDataSet {
             "当事者や家族の声を反映する仕組みを検討してほしい。"};
 
     private final Random random;
+    private final boolean classified;
 
     public NationalDataSet(long seed) {
+        this(seed, false);
+    }
+
+    /**
+     * {@code classified}: each target that a guideline measure fits carries it (issue 18, item 3), for the roll-up;
+     * the same documents otherwise (no random draw depends on it), so that earlier figures stay comparable.
+     */
+    public NationalDataSet(long seed, boolean classified) {
         this.random = new Random(seed);
+        this.classified = classified;
     }
 
     /** Valid municipality codes, spread over the prefectures: 1,741 gives the country. */
@@ -115,6 +125,21 @@ public final class NationalDataSet {
     /** Kinds: 0 increase, 1 decrease from a baseline before the period, 2 cumulative, 3 percentage, 4 maintain,
      *  5 no numeric target, 6 reference row. */
     private PdcaSheetDocument.Target target(String key, int kind) {
+        PdcaSheetDocument.Target target = unclassifiedTarget(key, kind);
+        String measure = !classified ? null : switch (kind) {
+            case 1 -> "FACILITY_RESIDENTS_REDUCTION";
+            case 2 -> "COMMUNITY_TRANSITION";
+            case 4 -> "COMMUNITY_LIVING_BASE";
+            case 5 -> "MENTAL_HEALTH_CONSULTATION_FORUM";
+            case 0 -> "GENERAL_EMPLOYMENT_TRANSITION";
+            default -> null;
+        };
+        return measure == null ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(),
+                target.unit(), target.baseline(), target.targetValue(), target.deadlineFiscalYear(), target.direction(),
+                target.cumulative(), target.note(), target.rationale(), target.goalText(), measure);
+    }
+
+    private PdcaSheetDocument.Target unclassifiedTarget(String key, int kind) {
         String rationale = prose(2);
         return switch (kind) {
             case 1 -> {

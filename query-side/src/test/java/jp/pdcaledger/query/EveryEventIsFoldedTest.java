@@ -30,6 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
+import jp.pdcaledger.kernel.event.TargetClassified;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -74,6 +76,8 @@ class EveryEventIsFoldedTest {
             new GradeScaleDefined(SheetEvents.SHEET, List.of(new Grade("A", "目標以上"), new Grade("B", "目標どおり"),
                     new Grade("C", "改善の余地あり"))),
             targetRevised(SUPPORT_BASES, "1", 2020, null, "2", 2020, "圏域ごとに整備するため"),
+            new TargetClassified(SheetEvents.SHEET, TargetKey.of(SUPPORT_BASES), GuidelineMeasure.COMMUNITY_LIVING_BASE,
+                    null),
             actual(2018, SUPPORT_BASES, "0"),
             actualCorrected(2018, SUPPORT_BASES, "0", "1"),
             new AnnualActualRecorded(SheetEvents.SHEET, FiscalYear.of(2019), TargetKey.of(SUPPORT_BASES), BigDecimal.ONE, "見込",

@@ -61,8 +61,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/sheets", "/api/sheets/import").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/targets", "/api/sheets/*/activity-indicators",
-                                "/api/sheets/*/targets/*/revisions", "/api/sheets/*/next-period", "/api/sheets/*/grade-scale")
-                        .hasAnyRole("ADMIN", "STAFF")
+                                "/api/sheets/*/targets/*/revisions", "/api/sheets/*/targets/*/classification",
+                                "/api/sheets/*/next-period", "/api/sheets/*/grade-scale").hasAnyRole("ADMIN", "STAFF")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/*/publications")
                         .hasAnyRole("ADMIN", "STAFF")
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/*/council-opinions")
@@ -73,7 +73,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/sheets/*/fiscal-years/**").hasRole("STAFF")
                         .requestMatchers(HttpMethod.GET, "/api/sheets/*/history", "/api/audit", "/api/audit/**")
                         .hasAnyRole("AUDITOR", "ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/dashboard", "/api/dashboard/**")
+                        .requestMatchers(HttpMethod.GET, "/api/dashboard", "/api/dashboard/**", "/api/rollups")
                         .hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")
                         .requestMatchers(HttpMethod.GET, "/api/sheets", "/api/sheets/**").hasAnyRole(Roles.all())
                         .requestMatchers(HttpMethod.GET, "/api/due").hasAnyRole(Roles.all())
@@ -143,7 +143,7 @@ public class SecurityConfiguration {
                                 "/js/verify-receipt.js").permitAll()
                         .requestMatchers("/sheets/*/history").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")
+                        .requestMatchers("/dashboard", "/dashboard/**", "/rollups").hasAnyRole("DASHBOARD", "AUDITOR", "ADMIN", "STAFF")
                         .anyRequest().hasAnyRole(Roles.all()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"));

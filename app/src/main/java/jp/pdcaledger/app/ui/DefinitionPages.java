@@ -16,6 +16,8 @@ import jp.pdcaledger.kernel.command.ReviseTarget;
 import jp.pdcaledger.kernel.sheet.Baseline;
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.GuidelineEdition;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.sheet.PlannedValue;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -70,7 +72,7 @@ public class DefinitionPages {
             Map.entry("deadlineFiscalYear", "目標年度"), Map.entry("direction", "方向"),
             Map.entry("baseline.value", "基準値"), Map.entry("baseline.fiscalYear", "基準値の年度"),
             Map.entry("note", "注記"), Map.entry("rationale", "目標設定の考え方"), Map.entry("reason", "理由"),
-            Map.entry("goalText", "目標の文言"));
+            Map.entry("goalText", "目標の文言"), Map.entry("measure", "基本指針の施策"));
     /** The inputs whose name is not the command's field. */
     private static final Map<String, String> INPUTS = Map.of("baseline.value", "baselineValue",
             "baseline.fiscalYear", "baselineFiscalYear");
@@ -86,15 +88,25 @@ public class DefinitionPages {
 
     @GetMapping("/admin/sheets/{id}/targets/new")
     public String targetForm(@PathVariable String id, Model model) {
-        model.addAttribute("sheet", sheet(id));
+        SheetView sheet = sheet(id);
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("measures", measures(sheet));
         model.addAttribute("form", Map.of());
         return "admin-target";
+    }
+
+    /** The measures of the guideline's edition of the sheet's period, to classify a target under (issue 18). */
+    private static List<RollupPages.MeasureOption> measures(SheetView sheet) {
+        return GuidelineEdition.of(FiscalYear.of(sheet.period.firstFiscalYear())).map(edition -> edition.measures().stream()
+                .map(measure -> new RollupPages.MeasureOption(measure.name(), measure.area().label() + "：" + measure.label()))
+                .toList()).orElse(List.of());
     }
 
     @PostMapping("/admin/sheets/{id}/targets")
     public String defineTarget(@PathVariable String id, @RequestParam Map<String, String> form, Model model,
                                RedirectAttributes flash, WriteEnvelope envelope) throws InterruptedException {
         SheetView sheet = sheet(id);
+        model.addAttribute("measures", measures(sheet));
         try {
             DefineTarget command = target(SheetId.of(sheet.sheetId), form);
             write(envelope, command, null);
@@ -230,7 +242,8 @@ public class DefinitionPages {
                 TypedNumber.parse("targetValue", form.get("targetValue"), unit),
                 fiscalYear("deadlineFiscalYear", form.get("deadlineFiscalYear")),
                 choice("direction", Direction.class, form.get("direction")), "on".equals(form.get("cumulative")),
-                textOrNull(form.get("note")), textOrNull(form.get("rationale")), textOrNull(form.get("goalText")), null);
+                textOrNull(form.get("note")), textOrNull(form.get("rationale")), textOrNull(form.get("goalText")),
+                choice("measure", GuidelineMeasure.class, form.get("measure")), null);
     }
 
     /** The indicator with a planned value for each fiscal year of the period that has one typed, in the period's order. */

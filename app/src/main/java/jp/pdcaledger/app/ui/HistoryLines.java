@@ -20,6 +20,7 @@ import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
 import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
+import jp.pdcaledger.kernel.event.TargetClassified;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.query.audit.AuditLogRepository.AuditEntry;
@@ -96,6 +97,7 @@ final class HistoryLines {
                 : payload instanceof AnnualActualCorrected e ? e.target()
                 : payload instanceof AnnualActualConfirmed e ? e.target()
                 : payload instanceof TargetRevised e ? e.key()
+                : payload instanceof TargetClassified e ? e.key()
                 : payload instanceof TargetDefined e ? e.key() : null;
         if (target != null) {
             return targets.getOrDefault(target, new Named(target.value(), null));
@@ -114,6 +116,8 @@ final class HistoryLines {
             return "目標「" + subject.name() + "」を定義";
         } else if (payload instanceof TargetRevised) {
             return "目標「" + subject.name() + "」を改定";
+        } else if (payload instanceof TargetClassified e) {
+            return "目標「" + subject.name() + "」を基本指針の施策「" + e.measure().label() + "」に分類";
         } else if (payload instanceof ActivityIndicatorDefined) {
             return "活動指標「" + subject.name() + "」を定義";
         } else if (payload instanceof AnnualActualRecorded e && e.status() != null) {

@@ -70,6 +70,12 @@ final class AnswerSchemas {
         nullable.put("YearActual", Set.of("reported", "measured"));
         // a target stated in words (QUALITATIVE, issue 21) has no unit
         nullable.put("TargetInForce", Set.of("baseline", "targetValue", "deadlineFiscalYear", "direction", "unit"));
+        // the roll-up (issue 18): the nation's total has no code; without the guideline's percentage (or without a
+        // baseline to read it against) no percent; a prefecture's roll-up counts no prefectures
+        nullable.put("Rollup", Set.of("guidelinePercentage", "basis", "prefecture",
+                "prefecturesWhoseTargetsMeetGuideline", "prefecturesWhoseActualsMeetGuideline"));
+        nullable.put("RollupFigures", Set.of("code", "targetPercent", "actualPercent", "targetMeetsGuideline",
+                "actualMeetsGuideline"));
         // what is due: only an answer names the opinion it is owed to
         nullable.put("DueItem", Set.of("opinion"));
         // the audit log: an event of no aggregate or of no fiscal year, one stored outside a request, no reason given

@@ -108,6 +108,9 @@ public interface AccessMatrixContract extends ApiTest {
                 new Endpoint("define the grade scale", "POST", registered, (id, t) -> post("/api/sheets/" + id
                         + "/grade-scale", Map.of("grades", List.of(Map.of("code", "A", "label", "目標以上"),
                         Map.of("code", "B", "label", "目標どおり")))), definers, Set.of("admin")),
+                new Endpoint("classify a target", "POST", registered, (id, t) -> post("/api/sheets/" + id + "/targets/"
+                        + Sheets.TARGET + "/classification", Map.of("measure", "COMMUNITY_TRANSITION")), definers,
+                        Set.of("admin")),
                 new Endpoint("record an actual", "POST", registered, (id, t) -> post(year(id) + "/actuals",
                         Map.of("key", Sheets.TARGET, "value", 1)), staff, Set.of()),
                 new Endpoint("correct an actual", "POST", withActual, (id, t) -> post(year(id) + "/actuals/" + Sheets.TARGET
@@ -163,6 +166,15 @@ public interface AccessMatrixContract extends ApiTest {
                         Set.of("admin", "auditor", "dashboard", "staff"), Set.of("admin", "auditor", "dashboard", "staff")),
                 new Endpoint("the collection workbook", "GET", null, (id, t) -> post("/api/dashboard/xlsx", null),
                         Set.of("admin", "auditor", "dashboard", "staff"), Set.of("admin", "auditor", "dashboard", "staff")),
+                new Endpoint("the national roll-up", "GET", null, (id, t) ->
+                        post("/api/rollups?measure=COMMUNITY_TRANSITION&fiscalYear=2021", null),
+                        Set.of("admin", "auditor", "dashboard", "staff"), null),
+                new Endpoint("the roll-up of the reader's prefecture", "GET", null, (id, t) ->
+                        post("/api/rollups?measure=COMMUNITY_TRANSITION&fiscalYear=2021&prefecture=40", null),
+                        Set.of("admin", "auditor", "dashboard", "staff"), null),
+                new Endpoint("the roll-up of another prefecture", "GET", null, (id, t) ->
+                        post("/api/rollups?measure=COMMUNITY_TRANSITION&fiscalYear=2021&prefecture=13", null),
+                        nationwide, null),
                 new Endpoint("what is due", "GET", null, (id, t) -> post("/api/due?municipality=" + Sheets.KITAKYUSHU, null),
                         readers, readers));
     }

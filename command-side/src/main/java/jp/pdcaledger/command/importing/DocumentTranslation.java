@@ -20,6 +20,7 @@ import jp.pdcaledger.kernel.sheet.Baseline;
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.Grade;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
 import jp.pdcaledger.kernel.sheet.Municipality;
 import jp.pdcaledger.kernel.sheet.MunicipalityCode;
 import jp.pdcaledger.kernel.sheet.OutcomeTarget;
@@ -166,9 +167,10 @@ final class DocumentTranslation {
                         : fiscalYearOf(path + ".baseline.fiscalYear", target.baseline().fiscalYear()));
         FiscalYear deadline = target.deadlineFiscalYear() == null ? null
                 : fiscalYearOf(path + ".deadlineFiscalYear", target.deadlineFiscalYear());
+        GuidelineMeasure measure = enumOf(path + ".measure", GuidelineMeasure.class, target.measure(), false);
         steps.add(new ImportStep(path, new DefineTarget(sheetId, key, target.name(), kind, target.unit(), baseline,
                 target.targetValue(), deadline, direction, Boolean.TRUE.equals(target.cumulative()), target.note(),
-                target.rationale(), target.goalText(), null), null));
+                target.rationale(), target.goalText(), measure, null), null));
     }
 
     private void indicator(String path, PdcaSheetDocument.ActivityIndicator indicator) {

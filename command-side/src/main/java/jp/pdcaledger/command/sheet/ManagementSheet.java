@@ -15,6 +15,7 @@ import jp.pdcaledger.kernel.command.RegisterSheet;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
+import jp.pdcaledger.kernel.command.ClassifyTarget;
 import jp.pdcaledger.kernel.command.ReviseTarget;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
@@ -25,10 +26,13 @@ import jp.pdcaledger.kernel.event.SheetDerived;
 import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
+import jp.pdcaledger.kernel.event.TargetClassified;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.Grade;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
+import jp.pdcaledger.kernel.sheet.GuidelineEdition;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
 import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import jp.pdcaledger.kernel.sheet.PlannedValue;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -201,9 +205,12 @@ public class ManagementSheet {
                 throw new InvalidCommandException("deadlineFiscalYear", kind + " の目標には目標年度を付けません");
             }
         }
+        if (command.measure() != null) {
+            requireMeasureOfThePeriod(command.measure());
+        }
         apply(new TargetDefined(sheetId, key, command.name(), kind, command.unit(), command.baseline(),
                 command.targetValue(), command.deadlineFiscalYear(), command.direction(), command.cumulative(),
-                command.note(), command.rationale(), command.goalText()));
+                command.note(), command.rationale(), command.goalText(), command.measure()));
         return getVersion();
     }
 
@@ -219,6 +226,32 @@ public class ManagementSheet {
         if (numeric != null) {
             throw new InvalidCommandException(numeric, "言葉で定める目標（QUALITATIVE）には " + numeric
                     + " を付けません（毎年の状況は status で記録します）");
+        }
+    }
+
+    @CommandHandler
+    long handle(ClassifyTarget command) {
+        TargetInForce target = targets.get(Require.present("key", command.key()));
+        if (target == null) {
+            throw new InvalidCommandException("key", "目標 " + command.key() + " はこのシートにありません");
+        }
+        GuidelineMeasure measure = Require.present("measure", command.measure());
+        requireMeasureOfThePeriod(measure);
+        if (measure == target.measure()) {
+            throw new InvalidCommandException("measure", "目標 " + command.key() + " は既に " + measure.name() + " に分類されています");
+        }
+        apply(new TargetClassified(sheetId, command.key(), measure, target.measure()));
+        return getVersion();
+    }
+
+    /** A target is classified under the guideline in force for its sheet's period, which the roll-up compares with. */
+    private void requireMeasureOfThePeriod(GuidelineMeasure measure) {
+        GuidelineEdition edition = GuidelineEdition.of(period.firstFiscalYear()).orElseThrow(() ->
+                new InvalidCommandException("measure", period.firstFiscalYear().value()
+                        + "年度に始まる計画期間の基本指針はここにありません"));
+        if (!edition.has(measure)) {
+            throw new InvalidCommandException("measure", edition.name() + "の基本指針に " + measure.name() + "（"
+                    + measure.label() + "）はありません");
         }
     }
 
@@ -456,6 +489,11 @@ public class ManagementSheet {
     @EventSourcingHandler
     void on(TargetRevised event) {
         targets.computeIfPresent(event.key(), (key, target) -> target.revisedBy(event));
+    }
+
+    @EventSourcingHandler
+    void on(TargetClassified event) {
+        targets.computeIfPresent(event.key(), (key, target) -> target.classifiedBy(event));
     }
 
     @EventSourcingHandler

@@ -5,6 +5,7 @@ import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
 import jp.pdcaledger.kernel.sheet.MunicipalityCode;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.sheet.TargetKind;
@@ -37,10 +38,14 @@ final class Requests {
     /** {@code goalText}: a QUALITATIVE target's goal in words (「協議の場を設置する」). */
     record DefineTarget(TargetKey key, String name, TargetKind kind, String unit, BaselineBody baseline,
                         BigDecimal targetValue, FiscalYear deadlineFiscalYear, Direction direction, Boolean cumulative,
-                        String note, String rationale, String goalText) {
+                        String note, String rationale, String goalText, GuidelineMeasure measure) {
     }
 
     record BaselineBody(BigDecimal value, FiscalYear fiscalYear) {
+    }
+
+    /** {@code measure}: the code of the guideline's measure (GuidelineMeasure). */
+    record ClassifyTarget(GuidelineMeasure measure) {
     }
 
     record DefineActivityIndicator(TargetKey key, String name, String unit, List<PlannedBody> planned) {

@@ -18,6 +18,7 @@ import jp.pdcaledger.kernel.command.RegisterSheet;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
 import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
+import jp.pdcaledger.kernel.command.ClassifyTarget;
 import jp.pdcaledger.kernel.command.ReviseTarget;
 import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
@@ -82,7 +83,7 @@ public class SheetCommandController {
         return write(envelope, body, sheetId, Action.DEFINE, null, () -> new DefineTarget(sheetId, body.key(),
                 body.name(), body.kind(), body.unit(), baseline(body.baseline()), body.targetValue(),
                 body.deadlineFiscalYear(), body.direction(), Boolean.TRUE.equals(body.cumulative()), body.note(),
-                body.rationale(), body.goalText(), expected));
+                body.rationale(), body.goalText(), body.measure(), expected));
     }
 
     private static Baseline baseline(Requests.BaselineBody body) {
@@ -136,6 +137,16 @@ public class SheetCommandController {
         Long expected = envelope.expectedVersion();
         return write(envelope, body, sheetId, Action.DEFINE, body.reason(), () -> new ReviseTarget(sheetId, target,
                 body.targetValue(), body.deadlineFiscalYear(), body.rationale(), body.reason(), expected));
+    }
+
+    @PostMapping("/{id}/targets/{targetKey}/classification")
+    public ResponseEntity<WriteResult> classifyTarget(@PathVariable String id, @PathVariable String targetKey,
+                                                      @RequestBody Requests.ClassifyTarget body, WriteEnvelope envelope) {
+        SheetId sheetId = Fields.sheetId(id);
+        TargetKey target = Fields.named("key", () -> TargetKey.of(targetKey));
+        Long expected = envelope.expectedVersion();
+        return write(envelope, body, sheetId, Action.DEFINE, null, () -> new ClassifyTarget(sheetId, target,
+                body.measure(), expected));
     }
 
     @PostMapping("/{id}/fiscal-years/{fy}/actuals")

@@ -10,6 +10,7 @@ import jp.pdcaledger.kernel.command.DefineTarget;
 import jp.pdcaledger.kernel.command.PublishFiscalYear;
 import jp.pdcaledger.kernel.command.StartNextPeriod;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
+import jp.pdcaledger.kernel.command.ClassifyTarget;
 import jp.pdcaledger.kernel.command.ReviseTarget;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,8 @@ public class SheetWriteScope {
                 return PUBLISH;
             }
             if (command instanceof DefineTarget || command instanceof DefineActivityIndicator
-                    || command instanceof ReviseTarget || command instanceof StartNextPeriod
-                    || command instanceof DefineGradeScale) {
+                    || command instanceof ReviseTarget || command instanceof ClassifyTarget
+                    || command instanceof StartNextPeriod || command instanceof DefineGradeScale) {
                 return DEFINE;
             }
             if (command instanceof AddCouncilOpinion || command instanceof RecordNoCouncilOpinion) {

@@ -55,7 +55,7 @@ class QualitativeTargetsTest {
                 .expectException(invalidField("unit"));
         fixture().given(seedDefined())
                 .when(new DefineTarget(SHEET, COUNCIL, "協議の場の設置", TargetKind.QUALITATIVE, null, null, null, null,
-                        null, false, null, null, null, null))
+                        null, false, null, null, (String) null, null))
                 .expectNoEvents()
                 .expectException(invalidField("goalText"));
     }

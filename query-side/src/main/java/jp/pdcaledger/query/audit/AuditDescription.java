@@ -23,6 +23,7 @@ import jp.pdcaledger.kernel.event.SheetDerived;
 import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import jp.pdcaledger.kernel.event.TargetDefined;
+import jp.pdcaledger.kernel.event.TargetClassified;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
@@ -94,6 +95,12 @@ public record AuditDescription(String summary, Map<String, Map<String, Object>> 
             changed(changes, "deadlineFiscalYear", year(e.previousDeadlineFiscalYear()), year(e.deadlineFiscalYear()));
             changed(changes, "rationale", e.previousRationale(), e.rationale());
             return "目標 " + e.key() + " を改定";
+        }
+
+        @Override
+        public String targetClassified(TargetClassified e) {
+            changed(changes, "measure", e.previousMeasure() == null ? null : e.previousMeasure().name(), e.measure().name());
+            return "目標 " + e.key() + " を基本指針の施策 " + e.measure().name() + "（" + e.measure().label() + "）に分類";
         }
 
         @Override

@@ -147,7 +147,7 @@ public record Achievement(List<YearActual> actuals, Integer latestFiscalYear, Bi
     }
 
     /** Increase: at or above the target; decrease: at or below; maintain: kept within the target. */
-    private static boolean reached(SheetView.Target target, BigDecimal actual) {
+    public static boolean reached(SheetView.Target target, BigDecimal actual) {
         int comparison = actual.compareTo(target.targetValue);
         Direction direction = target.direction == null ? Direction.INCREASE : target.direction;
         return switch (direction) {

@@ -26,6 +26,8 @@ import java.util.Map;
 public final class DashboardWorkbook {
 
     static final String SHEET_NAME = "目標の達成状況";
+    /** The guideline's measure a target is classified under (its area：its label), empty when it is not. */
+    static final String MEASURE = "基本指針の施策";
     private static final List<String> LEADING = List.of("団体コード", "団体名", "担当部局", "計画期間", "成果目標",
             "目標", "種別", "単位", "目標値", "目標年度");
     private static final Map<Achievement.Status, String> STATUSES = Map.of(Achievement.Status.ACHIEVED, "達成",
@@ -68,6 +70,8 @@ public final class DashboardWorkbook {
         header.add("達成率");
         header.add("状況");
         years.forEach(year -> header.add(FiscalYear.of(year).eraLabel() + " 段階"));
+        // last, so that every earlier column keeps its place for the prefectures' own formulas (issue 18)
+        header.add(MEASURE);
         return header;
     }
 
@@ -112,6 +116,7 @@ public final class DashboardWorkbook {
             text(row, column++, view.fiscalYears.stream().filter(review -> review.fiscalYear == year)
                     .map(review -> review.status.label()).findFirst().orElse(null));
         }
+        text(row, column, target.measure == null ? null : target.measure.area().label() + "：" + target.measure.label());
     }
 
     private static void text(Row row, int column, String value) {

@@ -26,6 +26,7 @@ import jp.pdcaledger.kernel.event.NextPeriodStarted;
 import jp.pdcaledger.kernel.event.SheetDerived;
 import jp.pdcaledger.kernel.event.SheetRegistered;
 import jp.pdcaledger.kernel.event.TargetDefined;
+import jp.pdcaledger.kernel.event.TargetClassified;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.query.sheetview.SheetView.Actual;
@@ -106,6 +107,7 @@ public final class SheetFold {
         target.note = defined.note();
         target.rationale = defined.rationale();
         target.goalText = defined.goalText();
+        target.measure = defined.measure();
         target.defined = change;
         return target;
     }
@@ -155,6 +157,13 @@ public final class SheetFold {
         @Override
         public Void targetRevised(TargetRevised revised) {
             revise(view, revised, change);
+            return null;
+        }
+
+        @Override
+        public Void targetClassified(TargetClassified classified) {
+            view.targets.stream().filter(target -> target.key.equals(classified.key().value())).findFirst()
+                    .ifPresent(target -> target.measure = classified.measure());
             return null;
         }
 

@@ -5,6 +5,7 @@ import jp.pdcaledger.kernel.sheet.OpinionResponse;
 import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 
 import jp.pdcaledger.kernel.sheet.Direction;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
 import jp.pdcaledger.kernel.sheet.TargetKind;
 
 import java.math.BigDecimal;
@@ -89,6 +90,9 @@ public class SheetView {
         public String rationale;
         /** A QUALITATIVE target's goal in words (issue 21); null for every other kind. */
         public String goalText;
+        /** The guideline's measure it is classified under (issue 18); null, and then not stored, when unclassified. */
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public GuidelineMeasure measure;
         public Change defined;
         public List<TargetRevision> revisions = new ArrayList<>();
     }

@@ -4,8 +4,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How a sheet view is stored and read back, for both tables that keep one ({@code sheet_view} and
- * {@code dashboard_sheet}): as a JSON document of {@link SheetView} beside the schema it was written in.
+ * How a sheet view is stored and read back, for every table that keeps one ({@code sheet_view},
+ * {@code dashboard_sheet} and {@code rollup_sheet}): as a JSON document of {@link SheetView} beside the schema it was
+ * written in.
  * <p>
  * Raise {@link #SCHEMA_VERSION} whenever {@link SheetView} or {@link SheetFold} changes what a stored document means
  * (a field renamed, dropped or computed differently). A row of any other schema is never read as a document: it is

@@ -5,6 +5,7 @@ import jp.pdcaledger.kernel.sheet.OpinionResponse;
 import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 
 import jp.pdcaledger.kernel.sheet.Direction;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
 import jp.pdcaledger.kernel.sheet.TargetKind;
 import jp.pdcaledger.query.sheetview.ReviewStatus;
 import jp.pdcaledger.query.sheetview.SheetView;
@@ -88,16 +89,20 @@ public record SheetAnswer(List<ActivityIndicator> activityIndicators, String cou
         }
     }
 
-    /** {@code goalText} (issue 21): a QUALITATIVE target's goal in words; null for every other kind. */
+    /**
+     * {@code goalText} (issue 21): a QUALITATIVE target's goal in words; null for every other kind. {@code measure}:
+     * the guideline's measure the target is classified under; absent when it is not (issue 18).
+     */
     public record Target(Baseline baseline, boolean cumulative, Integer deadlineFiscalYear, Change defined,
-                         Direction direction, String goalText, String key, TargetKind kind, String name, String note,
+                         Direction direction, String goalText, String key, TargetKind kind,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) GuidelineMeasure measure, String name, String note,
                          String rationale, List<TargetRevision> revisions, BigDecimal targetValue, String unit) {
 
         static Target of(SheetView.Target target) {
             return new Target(target.baseline == null ? null
                     : new Baseline(target.baseline.value(), target.baseline.fiscalYear()), target.cumulative,
                     target.deadlineFiscalYear, Change.of(target.defined), target.direction, target.goalText,
-                    target.key, target.kind,
+                    target.key, target.kind, target.measure,
                     target.name, target.note, target.rationale, all(target.revisions, revision -> new TargetRevision(
                     Change.of(revision.change()), revision.previousTargetValue(),
                     revision.previousDeadlineFiscalYear(), revision.previousRationale())), target.targetValue,

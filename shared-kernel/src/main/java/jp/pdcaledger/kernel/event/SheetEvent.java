@@ -7,8 +7,8 @@ import jp.pdcaledger.kernel.sheet.SheetId;
  * to {@link SheetEventVisitor}, which every fold implements, so a fold that does not handle it does not compile.
  */
 public sealed interface SheetEvent
-        permits SheetRegistered, SheetDerived, NextPeriodStarted, TargetDefined, TargetRevised, ActivityIndicatorDefined,
-        GradeScaleDefined,
+        permits SheetRegistered, SheetDerived, NextPeriodStarted, TargetDefined, TargetRevised, TargetClassified,
+        ActivityIndicatorDefined, GradeScaleDefined,
         FiscalYearEvent {
 
     SheetId sheetId();

@@ -18,6 +18,8 @@ public interface SheetEventVisitor<R> {
 
     R targetRevised(TargetRevised event);
 
+    R targetClassified(TargetClassified event);
+
     R activityIndicatorDefined(ActivityIndicatorDefined event);
 
     R gradeScaleDefined(GradeScaleDefined event);
@@ -65,6 +67,8 @@ public interface SheetEventVisitor<R> {
             return targetDefined(e);
         } else if (event instanceof TargetRevised e) {
             return targetRevised(e);
+        } else if (event instanceof TargetClassified e) {
+            return targetClassified(e);
         } else if (event instanceof ActivityIndicatorDefined e) {
             return activityIndicatorDefined(e);
         } else if (event instanceof GradeScaleDefined e) {

@@ -80,16 +80,28 @@ public record PdcaSheetDocument(String format, Municipality municipality, List<S
 
     /**
      * {@code goalText} (optional, issue 21): a QUALITATIVE target's goal in words (「協議の場を設置する」); absent for
-     * every other kind, as every document meant before the field existed.
+     * every other kind, as every document meant before the field existed. {@code measure} (optional, issue 18): the
+     * code of the national guideline's measure the target is classified under ({@code GuidelineMeasure}); absent for
+     * an unclassified target, as in every document written before.
      */
     public record Target(String key, String name, String kind, String unit, Baseline baseline, BigDecimal targetValue,
                          Integer deadlineFiscalYear, String direction, Boolean cumulative, String note,
-                         String rationale, @JsonInclude(JsonInclude.Include.NON_NULL) String goalText) {
+                         String rationale, @JsonInclude(JsonInclude.Include.NON_NULL) String goalText,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String measure) {
 
+        /** A target with a goal in words (or none), unclassified. */
+        public Target(String key, String name, String kind, String unit, Baseline baseline, BigDecimal targetValue,
+                      Integer deadlineFiscalYear, String direction, Boolean cumulative, String note, String rationale,
+                      String goalText) {
+            this(key, name, kind, unit, baseline, targetValue, deadlineFiscalYear, direction, cumulative, note,
+                    rationale, goalText, null);
+        }
+
+        /** An unclassified target with no goal in words. */
         public Target(String key, String name, String kind, String unit, Baseline baseline, BigDecimal targetValue,
                       Integer deadlineFiscalYear, String direction, Boolean cumulative, String note, String rationale) {
             this(key, name, kind, unit, baseline, targetValue, deadlineFiscalYear, direction, cumulative, note,
-                    rationale, null);
+                    rationale, null, null);
         }
     }
 

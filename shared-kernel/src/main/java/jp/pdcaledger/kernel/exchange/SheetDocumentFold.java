@@ -24,6 +24,7 @@ import jp.pdcaledger.kernel.event.SheetEventVisitor;
 import jp.pdcaledger.kernel.event.NextPeriodStarted;
 import jp.pdcaledger.kernel.event.SheetDerived;
 import jp.pdcaledger.kernel.event.SheetRegistered;
+import jp.pdcaledger.kernel.event.TargetClassified;
 import jp.pdcaledger.kernel.event.TargetDefined;
 import jp.pdcaledger.kernel.event.TargetRevised;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -102,7 +103,17 @@ public final class SheetDocumentFold {
             document = withTargets(document.targets().stream().map(target -> !target.key().equals(revised.key().value())
                     ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(), target.unit(),
                     target.baseline(), revised.targetValue(), year(revised.deadlineFiscalYear()), target.direction(),
-                    target.cumulative(), target.note(), revised.rationale(), target.goalText())).toList());
+                    target.cumulative(), target.note(), revised.rationale(), target.goalText(), target.measure())).toList());
+            return null;
+        }
+
+        @Override
+        public Void targetClassified(TargetClassified classified) {
+            document = withTargets(document.targets().stream().map(target -> !target.key().equals(classified.key().value())
+                    ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(), target.unit(),
+                    target.baseline(), target.targetValue(), target.deadlineFiscalYear(), target.direction(),
+                    target.cumulative(), target.note(), target.rationale(), target.goalText(),
+                    classified.measure().name())).toList());
             return null;
         }
 
@@ -232,7 +243,7 @@ public final class SheetDocumentFold {
                 defined.baseline().value(), year(defined.baseline().fiscalYear())),
                 defined.targetValue(), year(defined.deadlineFiscalYear()),
                 defined.direction() == null ? null : defined.direction().name(), defined.cumulative(), defined.note(),
-                defined.rationale(), defined.goalText());
+                defined.rationale(), defined.goalText(), defined.measure() == null ? null : defined.measure().name());
     }
 
     private PdcaSheetDocument withTargets(List<PdcaSheetDocument.Target> targets) {
