@@ -110,9 +110,13 @@ public final class NationalDataSet {
         for (int i = 0; i < indicatorCount; i++) {
             indicators.add(indicator("a" + (i + 1)));
         }
+        // a target stated in words is achieved in one year of the period, or not within it (LAST_YEAR + 1)
+        java.util.Map<String, Integer> achievedIn = new java.util.HashMap<>();
+        targets.stream().filter(target -> target.kind().equals("QUALITATIVE"))
+                .forEach(target -> achievedIn.put(target.key(), FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR + 2)));
         List<PdcaSheetDocument.FiscalYear> years = new ArrayList<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-            years.add(fiscalYear(year, targets, indicators));
+            years.add(fiscalYear(year, targets, indicators, achievedIn));
         }
         return new PdcaSheetDocument(PdcaSheetDocument.FORMAT, new PdcaSheetDocument.Municipality(code, name),
                 List.of("第６期" + name + "障害福祉計画", "第２期" + name + "障害児福祉計画"),
@@ -123,7 +127,7 @@ public final class NationalDataSet {
     }
 
     /** Kinds: 0 increase, 1 decrease from a baseline before the period, 2 cumulative, 3 percentage, 4 maintain,
-     *  5 no numeric target, 6 reference row. */
+     *  5 stated in words (QUALITATIVE, 「協議の場を設置する」: about one sheet in four has one), 6 reference row. */
     private PdcaSheetDocument.Target target(String key, int kind) {
         PdcaSheetDocument.Target target = unclassifiedTarget(key, kind);
         String measure = !classified ? null : switch (kind) {
@@ -154,8 +158,8 @@ public final class NationalDataSet {
                     new BigDecimal("78.9"), LAST_YEAR, "INCREASE", false, null, rationale);
             case 4 -> new PdcaSheetDocument.Target(key, "地域生活支援拠点等の数", "NUMERIC", "箇所", null,
                     BigDecimal.valueOf(1 + random.nextInt(3)), LAST_YEAR, "MAINTAIN", false, "地域生活支援拠点又は面的な体制", rationale);
-            case 5 -> new PdcaSheetDocument.Target(key, "保健・医療・福祉関係者による協議の場の開催", "NO_NUMERIC_TARGET", "回",
-                    null, null, null, null, false, "数値目標は設定しない", rationale);
+            case 5 -> new PdcaSheetDocument.Target(key, "保健・医療・福祉関係者による協議の場の設置", "QUALITATIVE", null,
+                    null, null, LAST_YEAR, null, false, null, rationale, "協議の場を設置する");
             case 6 -> new PdcaSheetDocument.Target(key, "（参考）入所待機者数", "REFERENCE", "人", null, null, null, null,
                     false, null, null);
             default -> new PdcaSheetDocument.Target(key, "一般就労への移行者数", "NUMERIC", "人", null,
@@ -175,9 +179,11 @@ public final class NationalDataSet {
     }
 
     private PdcaSheetDocument.FiscalYear fiscalYear(int year, List<PdcaSheetDocument.Target> targets,
-                                                    List<PdcaSheetDocument.ActivityIndicator> indicators) {
-        List<PdcaSheetDocument.Actual> actuals = targets.stream().map(target -> new PdcaSheetDocument.Actual(
-                target.key(), actual(target), null)).toList();
+                                                    List<PdcaSheetDocument.ActivityIndicator> indicators,
+                                                    java.util.Map<String, Integer> achievedIn) {
+        List<PdcaSheetDocument.Actual> actuals = targets.stream().map(target -> target.kind().equals("QUALITATIVE")
+                ? status(target.key(), year, achievedIn.get(target.key()))
+                : new PdcaSheetDocument.Actual(target.key(), actual(target), null)).toList();
         List<PdcaSheetDocument.ActivityActual> activityActuals = indicators.stream().map(indicator ->
                 new PdcaSheetDocument.ActivityActual(indicator.key(), BigDecimal.valueOf(10 + random.nextInt(400)),
                         null)).toList();
@@ -199,6 +205,14 @@ public final class NationalDataSet {
                     .setScale(0, RoundingMode.HALF_UP);
         }
         return BigDecimal.valueOf(random.nextInt(target.targetValue() == null ? 50 : target.targetValue().intValue() + 5));
+    }
+
+    /** Not started in the first year of a late one, in progress until the year achieved, achieved from then on. */
+    private static PdcaSheetDocument.Actual status(String key, int year, int achieved) {
+        String status = year >= achieved ? "ACHIEVED" : year == FIRST_YEAR && achieved > FIRST_YEAR + 1 ? "NOT_STARTED"
+                : "IN_PROGRESS";
+        return new PdcaSheetDocument.Actual(key, null, null, null, null, status,
+                year >= achieved ? achieved + "-10-01" : null);
     }
 
     private String prose(int sentences) {
