@@ -77,7 +77,7 @@ final class AnswerSchemas {
         nullable.put("RollupFigures", Set.of("code", "targetPercent", "actualPercent", "targetMeetsGuideline",
                 "actualMeetsGuideline"));
         // what is due: only an answer names the opinion it is owed to
-        nullable.put("DueItem", Set.of("opinion"));
+        nullable.put("DueItem", Set.of("opinion", "target"));
         // the audit log: an event of no aggregate or of no fiscal year, one stored outside a request, no reason given
         nullable.put("AuditEntry", Set.of("sequenceNumber", "fiscalYear", "requestId", "reason"));
         // the chain check: what a run has not reached, and of a broken link what could not be read

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code GET /api/due}: on the tests' day (26 November 2026), what one municipality's sheets owe: the next step of
- * every fiscal year ended whose date has passed, and every council opinion not answered yet, longest waiting first.
+ * every fiscal year ended whose date has passed, every council opinion not answered yet, and every estimate waiting for
+ * its final figure, longest waiting first.
  */
 public interface DueContract extends ApiTest {
 
@@ -56,6 +57,23 @@ public interface DueContract extends ApiTest {
                 .findFirst().orElseThrow();
         assertThat(answer.get("opinion").asInt()).isEqualTo(1);
         assertThat(answer.get("actor").asString()).isEqualTo("STAFF");
+    }
+
+    @Test
+    default void an_estimate_waits_on_the_list_for_its_final_figure_until_it_is_confirmed() {
+        String id = new Sheets(this).withEstimate();
+        Eventually.until("the estimate is listed", () -> steps(dueOn("staff", id)).contains("2025 ESTIMATE_CONFIRMATION"));
+        JsonNode estimate = dueOn("staff", id).stream()
+                .filter(item -> item.get("step").asString().equals("ESTIMATE_CONFIRMATION")).findFirst().orElseThrow();
+        assertThat(estimate.get("target").asString()).isEqualTo(Sheets.TARGET);
+        assertThat(estimate.get("stepLabel").asString()).isEqualTo("見込みの実績の確定");
+        assertThat(estimate.get("actor").asString()).isEqualTo("STAFF");
+
+        Api.Response confirmed = api().as("staff").post("/api/sheets/" + id + "/fiscal-years/2025/actuals/"
+                + Sheets.TARGET + "/confirmation", java.util.Map.of("value", 131));
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        api().as("staff").get("/api/sheets/" + id + "?minVersion=" + confirmed.json().get("version").asLong());
+        assertThat(steps(dueOn("staff", id))).as("the final figure came").doesNotContain("2025 ESTIMATE_CONFIRMATION");
     }
 
     @Test

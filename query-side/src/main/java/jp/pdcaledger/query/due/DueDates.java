@@ -32,7 +32,8 @@ public record DueDates(MonthDay actuals, MonthDay evaluation, MonthDay councilOp
             case COUNCIL_OPINION -> councilOpinion.atYear(fiscalYear + 1);
             case IMPROVEMENT -> improvement.atYear(fiscalYear + 1);
             case CLOSE -> close.atYear(fiscalYear + 2);
-            case OPINION_ANSWER, PUBLISH -> throw new IllegalArgumentException(step + " is due from the day of the step before it");
+            case OPINION_ANSWER, PUBLISH, ESTIMATE_CONFIRMATION ->
+                    throw new IllegalArgumentException(step + " is due from the day of the step before it");
         };
     }
 }

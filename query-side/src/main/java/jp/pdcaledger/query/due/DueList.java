@@ -19,10 +19,13 @@ import java.util.Optional;
  */
 public final class DueList {
 
-    /** One thing due: on which sheet and year, what, by whom, since when. {@code opinion}: for an answer, from 1. */
+    /**
+     * One thing due: on which sheet and year, what, by whom, since when. {@code opinion}: for an answer, from 1;
+     * {@code target}: for an estimate waiting for its final figure, the target's key.
+     */
     public record DueItem(String sheetId, String municipalityCode, String municipalityName, String outcomeTarget,
                           int fiscalYear, String fiscalYearLabel, DueStep step, String stepLabel, String actor,
-                          String actorLabel, Integer opinion, LocalDate dueSince, long daysWaiting) {
+                          String actorLabel, Integer opinion, String target, LocalDate dueSince, long daysWaiting) {
     }
 
     private final DueDates dates;
@@ -43,6 +46,7 @@ public final class DueList {
                 });
                 unpublished(sheet, year, today, due);
                 unanswered(sheet, year, today, due);
+                estimates(sheet, year, today, due);
             }
         }
         due.sort(Comparator.comparingLong(DueItem::daysWaiting).reversed()
@@ -87,12 +91,27 @@ public final class DueList {
         }
     }
 
+    /** Every actual of the year recorded as an estimate with no final figure yet, due from the day it was recorded. */
+    private static void estimates(SheetView sheet, SheetView.FiscalYearReview year, LocalDate today, List<DueItem> due) {
+        for (SheetView.Actual actual : year.actuals) {
+            if (actual.estimated && actual.confirmed == null && actual.recorded != null) {
+                LocalDate since = actual.recorded.at().atZone(FiscalYear.JAPAN).toLocalDate();
+                due.add(item(sheet, year, DueStep.ESTIMATE_CONFIRMATION, null, actual.key, since, today));
+            }
+        }
+    }
+
     private static DueItem item(SheetView sheet, SheetView.FiscalYearReview year, DueStep step, Integer opinion,
                                 LocalDate since, LocalDate today) {
+        return item(sheet, year, step, opinion, null, since, today);
+    }
+
+    private static DueItem item(SheetView sheet, SheetView.FiscalYearReview year, DueStep step, Integer opinion,
+                                String target, LocalDate since, LocalDate today) {
         return new DueItem(sheet.sheetId, sheet.municipality.code(), sheet.municipality.name(),
                 sheet.outcomeTarget.label(),
                 year.fiscalYear, FiscalYear.of(year.fiscalYear).japaneseLabel(), step, step.label(),
-                step.actor().name(), step.actor().label(), opinion, since,
+                step.actor().name(), step.actor().label(), opinion, target, since,
                 Math.max(0, ChronoUnit.DAYS.between(since, today)));
     }
 }

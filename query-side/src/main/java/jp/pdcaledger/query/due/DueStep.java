@@ -8,7 +8,9 @@ public enum DueStep {
     IMPROVEMENT("改善（Ａ）の記録", Actor.STAFF),
     CLOSE("年度の締切", Actor.STAFF),
     PUBLISH("公表", Actor.STAFF),
-    OPINION_ANSWER("協議会等意見への対応", Actor.STAFF);
+    OPINION_ANSWER("協議会等意見への対応", Actor.STAFF),
+    /** An actual recorded as an estimate (見込み, 推計) still waiting for its final figure (issue 21). */
+    ESTIMATE_CONFIRMATION("見込みの実績の確定", Actor.STAFF);
 
     /** Who acts: the department (STAFF) or its council (COUNCIL). */
     public enum Actor {
