@@ -2,7 +2,6 @@ package jp.pdcaledger.app.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
-import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.query.opendata.OpenDataCsv;
 import jp.pdcaledger.query.opendata.PublishedFigures;
 import jp.pdcaledger.query.sheetview.SheetHistory;
@@ -28,8 +27,6 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The published years as open data: the figures as CSV per sheet, per municipality and for the whole country
@@ -44,9 +41,6 @@ public class PublicData {
 
     private static final MediaType CSV = MediaType.parseMediaType(OpenDataCsv.MEDIA_TYPE);
     private static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
-    private static final Pattern SHEET_ID = Pattern.compile("[0-9a-fA-F-]{36}");
-    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("[0-9]{6}");
-    private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
 
     private final SheetViewRepository views;
     private final SheetHistory history;
@@ -69,7 +63,7 @@ public class PublicData {
 
     @GetMapping("/public/municipalities/{code}/data.csv")
     public ResponseEntity<byte[]> municipality(@PathVariable String code) {
-        List<SheetView> sheets = MUNICIPALITY_CODE.matcher(code).matches() ? views.publishedSheetsOf(code) : List.of();
+        List<SheetView> sheets = PublicAddress.isMunicipalityCode(code) ? views.publishedSheetsOf(code) : List.of();
         if (sheets.isEmpty()) {
             throw new PublicPages.NotPublished();
         }
@@ -103,8 +97,8 @@ public class PublicData {
     public ResponseEntity<PdcaSheetDocument> document(@PathVariable String id, @PathVariable String fy,
                                                       @PathVariable String n) {
         SheetView sheet = publishedSheet(id);
-        int fiscalYear = fiscalYearOf(fy);
-        int number = NUMBER.matcher(n).matches() ? Integer.parseInt(n) : 0;
+        int fiscalYear = PublicAddress.fiscalYear(fy);
+        int number = PublicAddress.number(n);
         SheetView.Publication publication = sheet.fiscalYears.stream().filter(year -> year.fiscalYear == fiscalYear)
                 .flatMap(year -> year.publications.stream()).filter(p -> p.number() == number).findFirst()
                 .orElseThrow(PublicPages.NotPublished::new);
@@ -144,10 +138,7 @@ public class PublicData {
     }
 
     private SheetView publishedSheet(String id) {
-        if (!SHEET_ID.matcher(id).matches()) {
-            throw new PublicPages.NotPublished();
-        }
-        return views.find(id.toLowerCase(Locale.ROOT))
+        return views.find(PublicAddress.sheetId(id))
                 .filter(view -> view.fiscalYears.stream().anyMatch(year -> !year.publications.isEmpty()))
                 .orElseThrow(PublicPages.NotPublished::new);
     }
@@ -158,11 +149,4 @@ public class PublicData {
                 .contentType(MediaType.TEXT_PLAIN).body("公表されていません");
     }
 
-    private static int fiscalYearOf(String fy) {
-        try {
-            return FiscalYear.parse(fy).value();
-        } catch (RuntimeException notAYear) {
-            throw new PublicPages.NotPublished();
-        }
-    }
 }

@@ -21,7 +21,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The publications and errata as Atom feeds (RFC 4287), for everyone and per municipality: a resident, a newspaper
@@ -38,7 +37,6 @@ public class PublicFeed {
     private static final int ENTRIES = 100;
     /** The sheets read for a feed: the ones changed last, enough for {@value #ENTRIES} entries in practice. */
     private static final int SHEETS = 300;
-    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("[0-9]{6}");
 
     private final SheetViewRepository views;
 
@@ -53,7 +51,7 @@ public class PublicFeed {
 
     @GetMapping("/public/municipalities/{code}/feed.atom")
     public ResponseEntity<String> municipality(@PathVariable String code) {
-        List<SheetView> sheets = MUNICIPALITY_CODE.matcher(code).matches()
+        List<SheetView> sheets = PublicAddress.isMunicipalityCode(code)
                 ? views.lastChangedPublishedSheets(code, SHEETS) : List.of();
         if (sheets.isEmpty()) {
             // as for the pages: a municipality with nothing published is not found, and that is not kept

@@ -1,7 +1,6 @@
 package jp.pdcaledger.app.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.query.opendata.OpenDataCsv;
 import jp.pdcaledger.query.sheetview.SheetHistory;
 import jp.pdcaledger.query.sheetview.SheetView;
@@ -20,8 +19,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The public pages (公表): no sign-in, only what has been published. Municipalities with a published sheet → their
@@ -39,9 +36,6 @@ public class PublicPages {
     /** Short: a republication reaches a reader's cache within a minute; the ETag makes the revalidation cheap. */
     static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
 
-    private static final Pattern SHEET_ID = Pattern.compile("[0-9a-fA-F-]{36}");
-    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("[0-9]{6}");
-    private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
 
     private final SheetViewRepository views;
     private final SheetHistory history;
@@ -71,7 +65,7 @@ public class PublicPages {
 
     @GetMapping("/public/municipalities/{code}")
     public String municipality(@PathVariable String code, Model model, HttpServletResponse response) {
-        if (!MUNICIPALITY_CODE.matcher(code).matches()) {
+        if (!PublicAddress.isMunicipalityCode(code)) {
             throw new NotPublished();
         }
         List<PublishedSheet> sheets = views.publishedSheetsOf(code).stream().map(PublishedSheet::of).toList();
@@ -95,7 +89,7 @@ public class PublicPages {
     public String earlier(@PathVariable String id, @PathVariable String fy, @PathVariable String n, Model model,
                           HttpServletResponse response) {
         PublishedYear year = publishedYear(id, fy);
-        int number = NUMBER.matcher(n).matches() ? Integer.parseInt(n) : 0;
+        int number = PublicAddress.number(n);
         return publication(year, year.publications().stream().filter(p -> p.number() == number).findFirst()
                 .orElseThrow(NotPublished::new), model, response);
     }
@@ -126,23 +120,14 @@ public class PublicPages {
 
     /** The year of a known sheet, if it has been published at least once. */
     private PublishedYear publishedYear(String id, String fy) {
-        if (!SHEET_ID.matcher(id).matches()) {
-            throw new NotPublished();
-        }
-        int fiscalYear = fiscalYearOf(fy);
-        SheetView view = views.find(id.toLowerCase(Locale.ROOT)).orElseThrow(NotPublished::new);
+        String sheetId = PublicAddress.sheetId(id);
+        int fiscalYear = PublicAddress.fiscalYear(fy);
+        SheetView view = views.find(sheetId).orElseThrow(NotPublished::new);
         return view.fiscalYears.stream().filter(year -> year.fiscalYear == fiscalYear && !year.publications.isEmpty())
                 .findFirst().map(year -> new PublishedYear(view.sheetId, fiscalYear, List.copyOf(year.publications)))
                 .orElseThrow(NotPublished::new);
     }
 
-    private static int fiscalYearOf(String fy) {
-        try {
-            return FiscalYear.parse(fy).value();
-        } catch (RuntimeException notAYear) {
-            throw new NotPublished();
-        }
-    }
 
     private static String cached(String page, HttpServletResponse response) {
         response.setHeader("Cache-Control", CACHE_CONTROL);
