@@ -23,10 +23,24 @@ import jp.pdcaledger.kernel.command.ReviewStep;
 import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.sheet.TextLimits;
+import jp.pdcaledger.kernel.command.AddCouncilOpinion;
+import jp.pdcaledger.kernel.command.CloseReview;
+import jp.pdcaledger.kernel.command.ConfirmAnnualActual;
+import jp.pdcaledger.kernel.command.CorrectAnnualActual;
+import jp.pdcaledger.kernel.command.PlanImprovement;
+import jp.pdcaledger.kernel.command.PublishFiscalYear;
+import jp.pdcaledger.kernel.command.RecordAnnualActual;
+import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
+import jp.pdcaledger.kernel.command.ReopenReview;
+import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
+import jp.pdcaledger.kernel.command.ReviseEvaluation;
+import jp.pdcaledger.kernel.command.SubmitEvaluation;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -34,11 +48,13 @@ import java.util.Map;
 import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * The review of one fiscal year: 実施(D) actuals, 評価(C) the evaluation, 協議会等意見 the council's opinions or
  * 特になし, 改善(A) the improvement, and whether the review is closed. The order of these steps is the rule this
- * class keeps; a refusal names the step that has to come first.
+ * class keeps; a refusal names the step that has to come first. It handles the year's commands (a new one is a
+ * handler here and the event it applies); what it needs of the sheet, the sheet tells it ({@link SheetRules}).
  */
 class FiscalYearReview {
 
@@ -46,6 +62,8 @@ class FiscalYearReview {
     static final String REOPEN_REVIEW = "ReopenReview";
 
     private final SheetId sheetId;
+    /** What the year asks of its sheet: the targets' kinds and the grade scale. */
+    private final SheetRules sheet;
     @EntityId
     private final FiscalYear fiscalYear;
     private final Map<TargetKey, Reported> actuals = new HashMap<>();
@@ -82,14 +100,23 @@ class FiscalYearReview {
     private record Answer(OpinionResponse response, String text) {
     }
 
-    FiscalYearReview(SheetId sheetId, FiscalYear fiscalYear) {
+    FiscalYearReview(SheetId sheetId, FiscalYear fiscalYear, SheetRules sheet) {
         this.sheetId = sheetId;
         this.fiscalYear = fiscalYear;
+        this.sheet = sheet;
     }
 
     /** A null value is a year reported as not available (無し, 記載なし): kept as reported, never read as zero. */
-    void recordActual(TargetKey key, TargetKind kind, BigDecimal value, String note, LocalDate asOf,
-                      boolean estimated, QualitativeStatus status, LocalDate achievedOn, Instant now) {
+    @CommandHandler
+    long handle(RecordAnnualActual command, Clock clock) {
+        TargetKey key = sheet.requireKnownKey(command.key());
+        recordActual(key, sheet.kindOf(key), command.value(), command.note(), command.asOf(), command.estimated(),
+                command.status(), command.achievedOn(), clock.instant());
+        return getVersion();
+    }
+
+    private void recordActual(TargetKey key, TargetKind kind, BigDecimal value, String note, LocalDate asOf,
+                              boolean estimated, QualitativeStatus status, LocalDate achievedOn, Instant now) {
         boolean activityIndicator = kind == null;
         Require.nonNegativeOrAbsent("value", value);
         Require.optionalText("note", note, TextLimits.NOTE);
@@ -148,8 +175,16 @@ class FiscalYearReview {
         }
     }
 
-    void correctActual(TargetKey key, TargetKind kind, BigDecimal value, String note, LocalDate asOf,
-                       QualitativeStatus status, LocalDate achievedOn, String reason) {
+    @CommandHandler
+    long handle(CorrectAnnualActual command) {
+        TargetKey key = sheet.requireKnownKey(command.key());
+        correctActual(key, sheet.kindOf(key), command.value(), command.note(), command.asOf(), command.status(),
+                command.achievedOn(), command.reason());
+        return getVersion();
+    }
+
+    private void correctActual(TargetKey key, TargetKind kind, BigDecimal value, String note, LocalDate asOf,
+                               QualitativeStatus status, LocalDate achievedOn, String reason) {
         boolean activityIndicator = kind == null;
         Require.nonNegativeOrAbsent("value", value);
         Require.optionalText("note", note, TextLimits.NOTE);
@@ -177,7 +212,12 @@ class FiscalYearReview {
      * The final figure of an actual recorded as an estimate. Open or closed, the year stays as it is: the final
      * figure usually comes with the next year's review, and it answers what the estimate promised.
      */
-    void confirmActual(TargetKey key, BigDecimal value, String note, LocalDate asOf) {
+    @CommandHandler
+    long handle(ConfirmAnnualActual command) {
+        TargetKey key = sheet.requireKnownKey(command.key());
+        BigDecimal value = command.value();
+        String note = command.note();
+        LocalDate asOf = command.asOf();
         Require.nonNegativeOrAbsent("value", value);
         Require.optionalText("note", note, TextLimits.NOTE);
         requireSaneAsOf(asOf);
@@ -191,6 +231,7 @@ class FiscalYearReview {
         }
         apply(new AnnualActualConfirmed(sheetId, fiscalYear, key, value, note, asOf, before.value(), before.note(),
                 before.asOf()));
+        return getVersion();
     }
 
     private void requireSaneAsOf(LocalDate asOf) {
@@ -201,7 +242,10 @@ class FiscalYearReview {
     }
 
     /** {@code grade}: a code the sheet's scale holds (the sheet checks it), or null. */
-    void submitEvaluation(String text, String grade) {
+    @CommandHandler
+    long handle(SubmitEvaluation command) {
+        String text = command.text();
+        String grade = sheet.requireGradeOnScale(command.grade());
         Require.text("text", text, TextLimits.PROSE);
         requireOpen();
         if (evaluation != null) {
@@ -209,9 +253,14 @@ class FiscalYearReview {
         }
         requireStepsBefore(ReviewStep.EVALUATION);
         apply(new EvaluationSubmitted(sheetId, fiscalYear, text, grade));
+        return getVersion();
     }
 
-    void reviseEvaluation(String text, String grade, String reason) {
+    @CommandHandler
+    long handle(ReviseEvaluation command) {
+        String text = command.text();
+        String grade = sheet.requireGradeOnScale(command.grade());
+        String reason = command.reason();
         Require.text("text", text, TextLimits.PROSE);
         Require.text("reason", reason, TextLimits.REASON);
         requireOpen();
@@ -225,9 +274,12 @@ class FiscalYearReview {
             throw new InvalidCommandException("text", "修正前と同じ評価です");
         }
         apply(new EvaluationRevised(sheetId, fiscalYear, text, evaluation, grade, this.grade));
+        return getVersion();
     }
 
-    void addCouncilOpinion(String text) {
+    @CommandHandler
+    long handle(AddCouncilOpinion command) {
+        String text = command.text();
         Require.text("text", text, TextLimits.PROSE);
         if (opinionsPrintedWith(text) > TextLimits.YEAR_OPINIONS) {
             throw new InvalidCommandException("text", label() + "の協議会等意見は合わせて " + TextLimits.YEAR_OPINIONS
@@ -240,13 +292,19 @@ class FiscalYearReview {
             throw StepNotAllowedException.alreadyTaken(label() + "は協議会等意見「特になし」と記録済みです");
         }
         apply(new CouncilOpinionAdded(sheetId, fiscalYear, text));
+        return getVersion();
     }
 
     /**
      * Answers the year's {@code opinion}-th council opinion, or revises its answer with a reason. Open or closed, the
      * year stays as it is: answers often come with the next year's review.
      */
-    void respondToOpinion(int opinion, OpinionResponse response, String text, String reason) {
+    @CommandHandler
+    long handle(RespondToCouncilOpinion command) {
+        int opinion = command.opinion();
+        OpinionResponse response = command.response();
+        String text = command.text();
+        String reason = command.reason();
         if (response == null) {
             throw new InvalidCommandException("response", "反映状況（response）を選んでください: "
                     + java.util.Arrays.toString(OpinionResponse.values()));
@@ -262,7 +320,7 @@ class FiscalYearReview {
         Answer before = answers.get(opinion);
         if (before == null) {
             apply(new CouncilOpinionAnswered(sheetId, fiscalYear, opinion, response, text, null, null));
-            return;
+            return getVersion();
         }
         Require.text("reason", reason, TextLimits.REASON);
         if (before.response() == response && before.text().equals(text)) {
@@ -270,9 +328,11 @@ class FiscalYearReview {
         }
         apply(new CouncilOpinionAnswered(sheetId, fiscalYear, opinion, response, text, before.response(),
                 before.text()));
+        return getVersion();
     }
 
-    void recordNoCouncilOpinion() {
+    @CommandHandler
+    long handle(RecordNoCouncilOpinion command) {
         requireOpen();
         requireStepsBefore(ReviewStep.COUNCIL);
         if (councilHeard()) {
@@ -281,9 +341,12 @@ class FiscalYearReview {
                     : label() + "には協議会等の意見が記録されているため「特になし」にはできません");
         }
         apply(new NoCouncilOpinionRecorded(sheetId, fiscalYear));
+        return getVersion();
     }
 
-    void planImprovement(String text) {
+    @CommandHandler
+    long handle(PlanImprovement command) {
+        String text = command.text();
         Require.text("text", text, TextLimits.PROSE);
         requireOpen();
         requireStepsBefore(ReviewStep.IMPROVEMENT);
@@ -291,26 +354,31 @@ class FiscalYearReview {
             throw StepNotAllowedException.alreadyTaken(label() + "の改善（次年度の取組）は記録済みです");
         }
         apply(new ImprovementPlanned(sheetId, fiscalYear, text));
+        return getVersion();
     }
 
-    void close() {
+    @CommandHandler
+    long handle(CloseReview command) {
         if (closed) {
             throw StepNotAllowedException.alreadyTaken(label() + "の評価は既に締め切られています");
         }
         requireStepsBefore(ReviewStep.CLOSE);
         apply(new ReviewClosed(sheetId, fiscalYear));
+        return getVersion();
     }
 
     boolean isClosed() {
         return closed;
     }
 
-    void reopen(String reason) {
-        Require.text("reason", reason, TextLimits.REASON);
+    @CommandHandler
+    long handle(ReopenReview command) {
+        Require.text("reason", command.reason(), TextLimits.REASON);
         if (!closed) {
             throw StepNotAllowedException.missing(ReviewStep.CLOSE, label() + "の評価は締め切られていません");
         }
         apply(new ReviewReopened(sheetId, fiscalYear));
+        return getVersion();
     }
 
     /**
@@ -318,7 +386,9 @@ class FiscalYearReview {
      * the last publication, and then with an erratum (正誤) that says what changed and why. Closing and reopening
      * alone change nothing the public reads, and a republication of the same sheet would only repeat the last one.
      */
-    void publish(String erratum) {
+    @CommandHandler
+    long handle(PublishFiscalYear command) {
+        String erratum = command.erratum();
         if (!closed) {
             throw StepNotAllowedException.missing(ReviewStep.CLOSE, label() + "の評価は締め切られていません。公表は締め切った年度だけです");
         }
@@ -327,7 +397,7 @@ class FiscalYearReview {
                 throw new InvalidCommandException("erratum", label() + "の初めての公表に正誤（erratum）は付けません");
             }
             apply(new FiscalYearPublished(sheetId, fiscalYear, 1, null));
-            return;
+            return getVersion();
         }
         Require.text("erratum", erratum, TextLimits.PROSE);
         if (!changedSincePublication) {
@@ -335,6 +405,7 @@ class FiscalYearReview {
                     + "版の公表から変わっていません。再公表は公表後に訂正した年度だけです");
         }
         apply(new FiscalYearPublished(sheetId, fiscalYear, publications + 1, erratum));
+        return getVersion();
     }
 
     private void requireOpen() {

@@ -1,23 +1,11 @@
 package jp.pdcaledger.command.sheet;
 
-import jp.pdcaledger.kernel.command.AddCouncilOpinion;
-import jp.pdcaledger.kernel.command.CloseReview;
-import jp.pdcaledger.kernel.command.ConfirmAnnualActual;
-import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.DefineActivityIndicator;
 import jp.pdcaledger.kernel.command.DefineGradeScale;
 import jp.pdcaledger.kernel.command.DefineTarget;
-import jp.pdcaledger.kernel.command.PlanImprovement;
-import jp.pdcaledger.kernel.command.PublishFiscalYear;
-import jp.pdcaledger.kernel.command.RecordAnnualActual;
-import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.RegisterSheet;
-import jp.pdcaledger.kernel.command.ReopenReview;
-import jp.pdcaledger.kernel.command.ReviseEvaluation;
-import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
 import jp.pdcaledger.kernel.command.ClassifyTarget;
 import jp.pdcaledger.kernel.command.ReviseTarget;
-import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
 import jp.pdcaledger.kernel.command.ReviewStep;
 import jp.pdcaledger.kernel.command.StartNextPeriod;
@@ -39,6 +27,7 @@ import jp.pdcaledger.kernel.sheet.SheetId;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.sheet.TargetKind;
 import jp.pdcaledger.kernel.sheet.TextLimits;
+import jp.pdcaledger.kernel.command.FiscalYearCommand;
 import jp.pdcaledger.kernel.command.VersionedCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
@@ -51,7 +40,6 @@ import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,11 +52,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * One 目標等の管理シート: the targets and activity indicators of one outcome target, and a {@link FiscalYearReview}
- * per fiscal year of the plan period. Each command handler guards, then applies; it answers the sheet's version
- * (the sequence number of its last event) so that clients can send it back as {@code If-Match}.
+ * per fiscal year of the plan period, which handles that year's commands itself (Axon routes a
+ * {@link FiscalYearCommand} to the review whose year it names). Each command handler guards, then applies; it answers
+ * the sheet's version (the sequence number of its last event) so that clients can send it back as {@code If-Match}.
  */
 @Aggregate(cache = "sheetCache", lockFactory = "sheetLockFactory", commandTargetResolver = "sheetCommandTargetResolver")
-public class ManagementSheet {
+public class ManagementSheet implements SheetRules {
 
     @AggregateIdentifier
     private SheetId sheetId;
@@ -172,6 +161,17 @@ public class ManagementSheet {
         if (message.getPayload() instanceof VersionedCommand command && command.expectedVersion() != null
                 && !command.expectedVersion().equals(getVersion())) {
             throw new ConflictingAggregateVersionException(sheetId.value(), command.expectedVersion(), getVersion());
+        }
+    }
+
+    /**
+     * A year's command goes to that year's {@link FiscalYearReview}, which handles it; a year outside the plan period
+     * has no review to go to, and is refused here as bad input naming the field.
+     */
+    @CommandHandlerInterceptor
+    void requireYearOfThePeriod(CommandMessage<?> message) {
+        if (message.getPayload() instanceof FiscalYearCommand command) {
+            requireInPeriod("fiscalYear", command.fiscalYear());
         }
     }
 
@@ -332,93 +332,6 @@ public class ManagementSheet {
         return getVersion();
     }
 
-    @CommandHandler
-    long handle(RecordAnnualActual command, Clock clock) {
-        FiscalYearReview review = reviewOf(command.fiscalYear());
-        TargetKey key = requireKnownKey(command.key());
-        review.recordActual(key, kindOf(key), command.value(), command.note(), command.asOf(),
-                command.estimated(), command.status(), command.achievedOn(), clock.instant());
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(CorrectAnnualActual command) {
-        FiscalYearReview review = reviewOf(command.fiscalYear());
-        TargetKey key = requireKnownKey(command.key());
-        review.correctActual(key, kindOf(key), command.value(), command.note(), command.asOf(),
-                command.status(), command.achievedOn(), command.reason());
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(ConfirmAnnualActual command) {
-        FiscalYearReview review = reviewOf(command.fiscalYear());
-        TargetKey key = requireKnownKey(command.key());
-        review.confirmActual(key, command.value(), command.note(), command.asOf());
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(RespondToCouncilOpinion command) {
-        reviewOf(command.fiscalYear()).respondToOpinion(command.opinion(), command.response(), command.text(),
-                command.reason());
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(SubmitEvaluation command) {
-        reviewOf(command.fiscalYear()).submitEvaluation(command.text(), requireGradeOnScale(command.grade()));
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(ReviseEvaluation command) {
-        reviewOf(command.fiscalYear()).reviseEvaluation(command.text(), requireGradeOnScale(command.grade()),
-                command.reason());
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(AddCouncilOpinion command) {
-        reviewOf(command.fiscalYear()).addCouncilOpinion(command.text());
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(RecordNoCouncilOpinion command) {
-        reviewOf(command.fiscalYear()).recordNoCouncilOpinion();
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(PlanImprovement command) {
-        reviewOf(command.fiscalYear()).planImprovement(command.text());
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(CloseReview command) {
-        reviewOf(command.fiscalYear()).close();
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(ReopenReview command) {
-        reviewOf(command.fiscalYear()).reopen(command.reason());
-        return getVersion();
-    }
-
-    @CommandHandler
-    long handle(PublishFiscalYear command) {
-        reviewOf(command.fiscalYear()).publish(command.erratum());
-        return getVersion();
-    }
-
-    private FiscalYearReview reviewOf(FiscalYear fiscalYear) {
-        requireInPeriod("fiscalYear", fiscalYear);
-        return reviews.get(fiscalYear);
-    }
-
     private void requireInPeriod(String field, FiscalYear fiscalYear) {
         Require.present(field, fiscalYear);
         if (!period.contains(fiscalYear)) {
@@ -428,7 +341,8 @@ public class ManagementSheet {
     }
 
     /** A grade is a code of the sheet's scale: none defined is a step missing, a code not on it bad input. */
-    private String requireGradeOnScale(String grade) {
+    @Override
+    public String requireGradeOnScale(String grade) {
         if (grade == null) {
             return null;
         }
@@ -450,12 +364,14 @@ public class ManagementSheet {
     }
 
     /** The kind of the target a key names; null for an activity indicator's. */
-    private TargetKind kindOf(TargetKey key) {
+    @Override
+    public TargetKind kindOf(TargetKey key) {
         TargetInForce target = targets.get(key);
         return target == null ? null : target.kind();
     }
 
-    private TargetKey requireKnownKey(TargetKey key) {
+    @Override
+    public TargetKey requireKnownKey(TargetKey key) {
         Require.present("key", key);
         if (!targets.containsKey(key) && !indicators.contains(key)) {
             throw new InvalidCommandException("key", "目標・活動指標 " + key + " はこのシートにありません");
@@ -468,7 +384,7 @@ public class ManagementSheet {
         registration = event;
         sheetId = event.sheetId();
         period = event.period();
-        period.fiscalYears().forEach(fiscalYear -> reviews.put(fiscalYear, new FiscalYearReview(sheetId, fiscalYear)));
+        period.fiscalYears().forEach(fiscalYear -> reviews.put(fiscalYear, new FiscalYearReview(sheetId, fiscalYear, this)));
     }
 
     @EventSourcingHandler

@@ -13,5 +13,5 @@ import java.time.LocalDate;
  * fiscal year).
  */
 public record ConfirmAnnualActual(SheetId sheetId, FiscalYear fiscalYear, TargetKey key, BigDecimal value,
-                                  String note, LocalDate asOf, Long expectedVersion) implements VersionedCommand {
+                                  String note, LocalDate asOf, Long expectedVersion) implements FiscalYearCommand {
 }

@@ -13,7 +13,7 @@ import java.time.LocalDate;
  */
 public record CorrectAnnualActual(SheetId sheetId, FiscalYear fiscalYear, TargetKey key,
                                   BigDecimal value, String note, LocalDate asOf, QualitativeStatus status,
-                                  LocalDate achievedOn, String reason, Long expectedVersion) implements VersionedCommand {
+                                  LocalDate achievedOn, String reason, Long expectedVersion) implements FiscalYearCommand {
 
     /** A correction to a value; a QUALITATIVE target's states its {@code status} and {@code achievedOn} (issue 21). */
     public CorrectAnnualActual(SheetId sheetId, FiscalYear fiscalYear, TargetKey key, BigDecimal value, String note,

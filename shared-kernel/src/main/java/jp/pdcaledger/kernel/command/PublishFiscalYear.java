@@ -9,5 +9,5 @@ import jp.pdcaledger.kernel.sheet.SheetId;
  * needs it (正誤: what changed and why).
  */
 public record PublishFiscalYear(SheetId sheetId, FiscalYear fiscalYear, String erratum, Long expectedVersion)
-        implements VersionedCommand {
+        implements FiscalYearCommand {
 }

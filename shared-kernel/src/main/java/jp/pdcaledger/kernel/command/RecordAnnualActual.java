@@ -16,7 +16,7 @@ import java.time.LocalDate;
 public record RecordAnnualActual(SheetId sheetId, FiscalYear fiscalYear, TargetKey key,
                                  BigDecimal value, String note, LocalDate asOf, boolean estimated,
                                  QualitativeStatus status, LocalDate achievedOn, Long expectedVersion)
-        implements VersionedCommand {
+        implements FiscalYearCommand {
 
     /** A value, estimated or final; {@code status} and {@code achievedOn} are a QUALITATIVE target's (issue 21). */
     public RecordAnnualActual(SheetId sheetId, FiscalYear fiscalYear, TargetKey key, BigDecimal value, String note,

@@ -10,5 +10,5 @@ import jp.pdcaledger.kernel.sheet.SheetId;
  * come after the year is closed (it often comes with the next year's review) and never reopens it.
  */
 public record RespondToCouncilOpinion(SheetId sheetId, FiscalYear fiscalYear, int opinion, OpinionResponse response,
-                                      String text, String reason, Long expectedVersion) implements VersionedCommand {
+                                      String text, String reason, Long expectedVersion) implements FiscalYearCommand {
 }

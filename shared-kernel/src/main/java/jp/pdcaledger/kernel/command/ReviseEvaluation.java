@@ -8,7 +8,7 @@ import jp.pdcaledger.kernel.sheet.SheetId;
  * {@code grade} is the evaluation as it is to stand: null for an evaluation without a grade.
  */
 public record ReviseEvaluation(SheetId sheetId, FiscalYear fiscalYear, String text, String grade,
-                               String reason, Long expectedVersion) implements VersionedCommand {
+                               String reason, Long expectedVersion) implements FiscalYearCommand {
 
     /** A revision to an evaluation without a grade. */
     public ReviseEvaluation(SheetId sheetId, FiscalYear fiscalYear, String text, String reason, Long expectedVersion) {
