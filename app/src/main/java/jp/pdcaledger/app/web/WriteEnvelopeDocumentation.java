@@ -3,6 +3,7 @@ package jp.pdcaledger.app.web;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import jp.pdcaledger.command.web.FiscalYearCommandController;
 import jp.pdcaledger.command.web.SheetCommandController;
 import jp.pdcaledger.command.web.WriteEnvelope;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -37,7 +38,8 @@ public class WriteEnvelopeDocumentation {
             }
             boolean toAnExistingSheet = Arrays.stream(handler.getMethodParameters())
                     .anyMatch(parameter -> parameter.hasParameterAnnotation(PathVariable.class));
-            if (handler.getBeanType() == SheetCommandController.class && toAnExistingSheet) {
+            if ((handler.getBeanType() == SheetCommandController.class
+                    || handler.getBeanType() == FiscalYearCommandController.class) && toAnExistingSheet) {
                 header(operation, "If-Match");
             }
             header(operation, "Idempotency-Key");
