@@ -23,6 +23,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import jp.pdcaledger.kernel.ApiTags;
 import jp.pdcaledger.workbook.SheetWorkbook;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -141,7 +142,7 @@ public class ApiDocumentation {
                         .description("超えた上限 / The limit the request went past (413)"));
     }
 
-    /** Summaries, tags, security, statuses and headers per operation (see {@link ApiOperations}). */
+    /** Tags, security, statuses and headers per operation (see {@link ApiOperations}; each endpoint's summary is beside it). */
     @Bean
     public OpenApiCustomizer apiContract() {
         return openApi -> {
@@ -150,9 +151,9 @@ public class ApiDocumentation {
                     .description("一つの誤り / One fault of a document or workbook")
                     .addProperty("field", new StringSchema().description("JSON path or cell, e.g. fiscalYears[0].actuals[1].value, C14"))
                     .addProperty("message", new StringSchema()));
-            openApi.setTags(ApiOperations.TAGS.stream().map(tag -> new Tag().name(tag[0]).description(tag[1])).toList());
+            openApi.setTags(ApiTags.ALL.stream().map(tag -> new Tag().name(tag.name()).description(tag.description())).toList());
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                    ApiOperations.of(method.name(), path).ifPresent(described -> describe(operation, described))));
+                    refusals(operation, method.name(), path)));
             specificContent(openApi.getPaths());
             AnswerSchemas.sheet(openApi);
             AnswerSchemas.upload(openApi);
@@ -245,13 +246,11 @@ public class ApiDocumentation {
         });
     }
 
-    private static void describe(Operation operation, ApiOperations.Described described) {
-        operation.operationId(described.operationId()).summary(described.summary())
-                .tags(List.of(described.tag()));
-        operation.description("ロール / Roles: " + described.roles() + ".");
+    private static void refusals(Operation operation, String method, String path) {
         ApiResponses responses = operation.getResponses();
-        described.refusals().forEach(status -> responses.addApiResponse(String.valueOf(status), refusal(status)));
-        if (described.method().equals("POST") && described.path().startsWith("/api/sheets")) {
+        ApiOperations.refusals(method, path, operation.getOperationId())
+                .forEach(status -> responses.addApiResponse(String.valueOf(status), refusal(status)));
+        if (method.equals("POST") && path.startsWith("/api/sheets")) {
             written(responses);
         }
     }

@@ -1,5 +1,7 @@
 package jp.pdcaledger.command.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jp.pdcaledger.kernel.ApiTags;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
 import jp.pdcaledger.command.writes.SheetWriteScope.Action;
 import jp.pdcaledger.command.writes.SheetWrites;
@@ -53,6 +55,9 @@ public class FiscalYearCommandController {
                         QualitativeStatus status, String achievedOn) {
     }
 
+    @Operation(operationId = "recordAnnualActual", tags = ApiTags.DO,
+            summary = "実績を記録する / Record an annual actual",
+            description = "ロール / Roles: STAFF (own sheets).")
     @PostMapping("/{id}/fiscal-years/{fy}/actuals")
     public ResponseEntity<WriteResult> recordActual(@PathVariable String id, @PathVariable String fy,
                                                     @RequestBody RecordActual body, WriteEnvelope envelope) {
@@ -73,6 +78,9 @@ public class FiscalYearCommandController {
      * The final figure of an actual recorded as an estimate; also after the year is closed, which it leaves closed
      * (the final figure usually comes with the next year's review).
      */
+    @Operation(operationId = "confirmAnnualActual", tags = ApiTags.DO,
+            summary = "見込みの実績を確定値にする / Confirm an estimated actual with its final figure",
+            description = "ロール / Roles: STAFF (own sheets).")
     @PostMapping("/{id}/fiscal-years/{fy}/actuals/{targetKey}/confirmation")
     public ResponseEntity<WriteResult> confirmActual(@PathVariable String id, @PathVariable String fy,
                                                      @PathVariable String targetKey,
@@ -89,6 +97,9 @@ public class FiscalYearCommandController {
                          String reason) {
     }
 
+    @Operation(operationId = "correctAnnualActual", tags = ApiTags.DO,
+            summary = "実績を訂正する / Correct an annual actual",
+            description = "ロール / Roles: STAFF (own sheets).")
     @PostMapping("/{id}/fiscal-years/{fy}/actuals/{targetKey}/corrections")
     public ResponseEntity<WriteResult> correctActual(@PathVariable String id, @PathVariable String fy,
                                                      @PathVariable String targetKey,
@@ -107,6 +118,9 @@ public class FiscalYearCommandController {
     }
 
     /** Without a reason this submits the evaluation; with one it revises the evaluation already submitted. */
+    @Operation(operationId = "evaluate", tags = ApiTags.CHECK,
+            summary = "評価を記入・修正する / Submit or revise the evaluation",
+            description = "ロール / Roles: STAFF (own sheets).")
     @PostMapping("/{id}/fiscal-years/{fy}/evaluation")
     public ResponseEntity<WriteResult> evaluate(@PathVariable String id, @PathVariable String fy,
                                                 @RequestBody Evaluation body, WriteEnvelope envelope) {
@@ -122,6 +136,9 @@ public class FiscalYearCommandController {
     }
 
     /** {@code {"text": …}} adds an opinion; {@code {"none": true}} records 特になし. */
+    @Operation(operationId = "hearCouncil", tags = ApiTags.COUNCIL,
+            summary = "協議会等意見を記録する / Record a council opinion or none",
+            description = "ロール / Roles: COUNCIL (own municipality), STAFF (own sheets).")
     @PostMapping("/{id}/fiscal-years/{fy}/council-opinions")
     public ResponseEntity<WriteResult> hearCouncil(@PathVariable String id, @PathVariable String fy,
                                                    @RequestBody CouncilOpinion body, WriteEnvelope envelope) {
@@ -144,6 +161,9 @@ public class FiscalYearCommandController {
      * The department's answer to the year's {@code n}-th council opinion (from 1), or with a {@code reason} its revised
      * answer; also after the year is closed, which it leaves closed.
      */
+    @Operation(operationId = "respondToCouncilOpinion", tags = ApiTags.COUNCIL,
+            summary = "協議会等意見に回答する・回答を修正する / Answer a council opinion, or revise the answer",
+            description = "ロール / Roles: STAFF (own sheets).")
     @PostMapping("/{id}/fiscal-years/{fy}/council-opinions/{n}/response")
     public ResponseEntity<WriteResult> respondToOpinion(@PathVariable String id, @PathVariable String fy,
                                                         @PathVariable String n,
@@ -168,6 +188,9 @@ public class FiscalYearCommandController {
     record Improvement(String text) {
     }
 
+    @Operation(operationId = "planImprovement", tags = ApiTags.ACT,
+            summary = "改善内容を記入する / Plan the improvement",
+            description = "ロール / Roles: STAFF (own sheets).")
     @PostMapping("/{id}/fiscal-years/{fy}/improvement")
     public ResponseEntity<WriteResult> planImprovement(@PathVariable String id, @PathVariable String fy,
                                                        @RequestBody Improvement body, WriteEnvelope envelope) {
@@ -181,6 +204,9 @@ public class FiscalYearCommandController {
     record Reason(String reason) {
     }
 
+    @Operation(operationId = "closeReview", tags = ApiTags.ACT,
+            summary = "年度を締める / Close the fiscal year's review",
+            description = "ロール / Roles: STAFF (own sheets).")
     @PostMapping("/{id}/fiscal-years/{fy}/close")
     public ResponseEntity<WriteResult> close(@PathVariable String id, @PathVariable String fy,
                                              @RequestBody(required = false) Reason body, WriteEnvelope envelope) {
@@ -192,6 +218,9 @@ public class FiscalYearCommandController {
                 () -> new CloseReview(sheetId, fiscalYear, expected));
     }
 
+    @Operation(operationId = "reopenReview", tags = ApiTags.ACT,
+            summary = "締めた年度を再開する / Reopen a closed review",
+            description = "ロール / Roles: STAFF (own sheets).")
     @PostMapping("/{id}/fiscal-years/{fy}/reopen")
     public ResponseEntity<WriteResult> reopen(@PathVariable String id, @PathVariable String fy,
                                               @RequestBody(required = false) Reason body, WriteEnvelope envelope) {
@@ -211,6 +240,9 @@ public class FiscalYearCommandController {
      * Publishes the closed year (公表); again, once the year has been corrected since, with its erratum. Staff of the
      * sheet's own department or an admin.
      */
+    @Operation(operationId = "publishFiscalYear", tags = ApiTags.PUBLICATION,
+            summary = "締めた年度を公表する・正誤を付けて再公表する / Publish a closed fiscal year, or republish it with an erratum",
+            description = "ロール / Roles: ADMIN, STAFF (own sheets).")
     @PostMapping("/{id}/fiscal-years/{fy}/publications")
     public ResponseEntity<WriteResult> publish(@PathVariable String id, @PathVariable String fy,
                                                @RequestBody(required = false) Publication body,

@@ -1,5 +1,7 @@
 package jp.pdcaledger.command.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jp.pdcaledger.kernel.ApiTags;
 import jp.pdcaledger.command.writes.SheetWriteScope.Action;
 import jp.pdcaledger.command.writes.SheetWrites;
 import jp.pdcaledger.kernel.command.DefineGradeScale;
@@ -57,6 +59,9 @@ public class SheetCommandController {
     record OutcomeTargetBody(Integer number, String title) {
     }
 
+    @Operation(operationId = "registerSheet", tags = ApiTags.REGISTRATION,
+            summary = "シートを登録する / Register a sheet",
+            description = "ロール / Roles: ADMIN.")
     @PostMapping
     public ResponseEntity<WriteResult> register(@RequestBody RegisterSheet body, WriteEnvelope envelope) {
         return WriteAnswers.of(writes.register(envelope.keyed(body), () -> toCommand(SheetId.generate(), body)));
@@ -87,6 +92,9 @@ public class SheetCommandController {
     record BaselineBody(BigDecimal value, FiscalYear fiscalYear) {
     }
 
+    @Operation(operationId = "defineTarget", tags = ApiTags.REGISTRATION,
+            summary = "目標値を設定する / Define a target",
+            description = "ロール / Roles: ADMIN, STAFF (own sheets).")
     @PostMapping("/{id}/targets")
     public ResponseEntity<WriteResult> defineTarget(@PathVariable String id, @RequestBody DefineTarget body, WriteEnvelope envelope) {
         SheetId sheetId = Fields.sheetId(id);
@@ -107,6 +115,9 @@ public class SheetCommandController {
     record PlannedBody(FiscalYear fiscalYear, BigDecimal value) {
     }
 
+    @Operation(operationId = "defineActivityIndicator", tags = ApiTags.REGISTRATION,
+            summary = "活動指標を設定する / Define an activity indicator",
+            description = "ロール / Roles: ADMIN, STAFF (own sheets).")
     @PostMapping("/{id}/activity-indicators")
     public ResponseEntity<WriteResult> defineActivityIndicator(@PathVariable String id,
                                                                @RequestBody DefineActivityIndicator body, WriteEnvelope envelope) {
@@ -134,6 +145,9 @@ public class SheetCommandController {
     }
 
     /** The sheet's grade scale (評価の区分), best grade first; defined once. */
+    @Operation(operationId = "defineGradeScale", tags = ApiTags.REGISTRATION,
+            summary = "評価の区分を定める / Define the sheet's grade scale (once)",
+            description = "ロール / Roles: ADMIN, STAFF (own sheets).")
     @PostMapping("/{id}/grade-scale")
     public ResponseEntity<WriteResult> defineGradeScale(@PathVariable String id, @RequestBody GradeScale body,
                                                         WriteEnvelope envelope) {
@@ -156,6 +170,9 @@ public class SheetCommandController {
     record ReviseTarget(BigDecimal targetValue, FiscalYear deadlineFiscalYear, String rationale, String reason) {
     }
 
+    @Operation(operationId = "reviseTarget", tags = ApiTags.REGISTRATION,
+            summary = "目標値を見直す / Revise a target",
+            description = "ロール / Roles: ADMIN, STAFF (own sheets).")
     @PostMapping("/{id}/targets/{targetKey}/revisions")
     public ResponseEntity<WriteResult> reviseTarget(@PathVariable String id, @PathVariable String targetKey,
                                                     @RequestBody ReviseTarget body, WriteEnvelope envelope) {
@@ -170,6 +187,9 @@ public class SheetCommandController {
     record ClassifyTarget(GuidelineMeasure measure) {
     }
 
+    @Operation(operationId = "classifyTarget", tags = ApiTags.REGISTRATION,
+            summary = "目標を基本指針の施策に分類する / Classify a target under a measure of the national guideline",
+            description = "ロール / Roles: ADMIN, STAFF (own sheets).")
     @PostMapping("/{id}/targets/{targetKey}/classification")
     public ResponseEntity<WriteResult> classifyTarget(@PathVariable String id, @PathVariable String targetKey,
                                                       @RequestBody ClassifyTarget body, WriteEnvelope envelope) {
@@ -188,6 +208,9 @@ public class SheetCommandController {
      * Rolls the sheet's plan period over (第5期 → 第6期): registers the next period's sheet, linked to this one, once
      * this period's last year is closed. Answers the new sheet (201, its version 1: registered, then derived).
      */
+    @Operation(operationId = "startNextPeriod", tags = ApiTags.REGISTRATION,
+            summary = "次期のシートを登録する（計画期間の繰越し） / Roll the plan period over into the next period's sheet",
+            description = "ロール / Roles: ADMIN, STAFF (own sheets).")
     @PostMapping("/{id}/next-period")
     public ResponseEntity<WriteResult> startNextPeriod(@PathVariable String id, @RequestBody NextPeriod body,
                                                        WriteEnvelope envelope) {

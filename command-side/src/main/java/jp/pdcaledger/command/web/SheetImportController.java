@@ -1,5 +1,7 @@
 package jp.pdcaledger.command.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jp.pdcaledger.kernel.ApiTags;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.pdcaledger.command.importing.SheetImporter;
 import jp.pdcaledger.command.workbook.WorkbookReadings;
@@ -30,12 +32,18 @@ public class SheetImportController {
         this.readings = readings;
     }
 
+    @Operation(operationId = "importSheet", tags = ApiTags.IMPORT,
+            summary = "シートを取り込む / Import a pdca-sheet/v1 document or a workbook as a new sheet",
+            description = "ロール / Roles: ADMIN.")
     @PostMapping("/api/sheets/import")
     public ResponseEntity<WriteResult> importSheet(@RequestBody PdcaSheetDocument document, WriteEnvelope envelope) {
         return WriteAnswers.of(writes.write(envelope.keyed(document), importer.importing(document, IMPORT)));
     }
 
     /** A sheet's workbook (as {@code GET /api/sheets/{id}/xlsx} gives it) imported as a new sheet: its document. */
+    @Operation(operationId = "importSheet", tags = ApiTags.IMPORT,
+            summary = "シートを取り込む / Import a pdca-sheet/v1 document or a workbook as a new sheet",
+            description = "ロール / Roles: ADMIN.")
     @PostMapping(path = "/api/sheets/import", consumes = SheetWorkbook.CONTENT_TYPE)
     public ResponseEntity<WriteResult> importWorkbook(WriteEnvelope envelope, HttpServletRequest request)
             throws IOException {

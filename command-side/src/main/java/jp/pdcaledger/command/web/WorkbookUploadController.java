@@ -1,5 +1,7 @@
 package jp.pdcaledger.command.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jp.pdcaledger.kernel.ApiTags;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.pdcaledger.command.workbook.WorkbookReadings;
 import jp.pdcaledger.command.workbook.WorkbookUpload;
@@ -35,6 +37,9 @@ public class WorkbookUploadController {
         this.readings = readings;
     }
 
+    @Operation(operationId = "uploadWorkbook", tags = ApiTags.IMPORT,
+            summary = "編集したブックを反映する / Upload an edited workbook",
+            description = "ロール / Roles: ADMIN, STAFF (own sheets).")
     @PostMapping(path = "/api/sheets/{id}/xlsx", consumes = SheetWorkbook.CONTENT_TYPE)
     public ResponseEntity<?> upload(@PathVariable String id, @RequestParam(defaultValue = "false") boolean dryRun,
                                     @RequestParam(required = false) String reason, WriteEnvelope envelope,
@@ -43,6 +48,9 @@ public class WorkbookUploadController {
         return handle(sheetId, readings.readRaw(request.getInputStream()), dryRun, reason, envelope);
     }
 
+    @Operation(operationId = "uploadWorkbook", tags = ApiTags.IMPORT,
+            summary = "編集したブックを反映する / Upload an edited workbook",
+            description = "ロール / Roles: ADMIN, STAFF (own sheets).")
     @PostMapping(path = "/api/sheets/{id}/xlsx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<?> uploadForm(@PathVariable String id, @RequestParam("file") MultipartFile file,
                                         @RequestParam(defaultValue = "false") boolean dryRun,

@@ -1,5 +1,7 @@
 package jp.pdcaledger.query.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jp.pdcaledger.kernel.ApiTags;
 import jp.pdcaledger.kernel.ProblemTypes;
 import jp.pdcaledger.query.audit.AuditLogRepository.AuditFilter;
 import jp.pdcaledger.query.audit.AuditLogRepository.Page;
@@ -38,6 +40,9 @@ public class AuditQueryController {
         this.waits = waits;
     }
 
+    @Operation(operationId = "getSheetHistory", tags = ApiTags.AUDIT,
+            summary = "シートの変更履歴 / A sheet's history",
+            description = "ロール / Roles: AUDITOR, ADMIN.")
     @GetMapping("/api/sheets/{id}/history")
     public Page history(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
                         @RequestParam(defaultValue = "100") int size) {
@@ -55,6 +60,9 @@ public class AuditQueryController {
      * waits for the sheet's view, this waits (bounded, holding no request thread) until the audit log and the view
      * both have the version, or is 503 with the version they have.
      */
+    @Operation(operationId = "getSheetHistory", tags = ApiTags.AUDIT,
+            summary = "シートの変更履歴 / A sheet's history",
+            description = "ロール / Roles: AUDITOR, ADMIN.")
     @GetMapping(path = "/api/sheets/{id}/history", params = "minVersion")
     public DeferredResult<Page> historyAtLeast(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
                                                @RequestParam(defaultValue = "100") int size,
@@ -80,6 +88,9 @@ public class AuditQueryController {
         });
     }
 
+    @Operation(operationId = "searchAuditLog", tags = ApiTags.AUDIT,
+            summary = "監査ログを検索する / Search the audit log",
+            description = "ロール / Roles: AUDITOR, ADMIN.")
     @GetMapping("/api/audit")
     public Page audit(@RequestParam(required = false) String actor, @RequestParam(required = false) String type,
                       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -96,6 +107,9 @@ public class AuditQueryController {
      * 200 with the head digest when the chain holds; 409 naming the first event that no longer matches. A plain call
      * goes on from the last verified position (see {@link ChainVerifier}); {@code full=true} re-hashes every link.
      */
+    @Operation(operationId = "verifyHashChain", tags = ApiTags.AUDIT,
+            summary = "ハッシュチェーンを検証する / Verify the hash chain",
+            description = "ロール / Roles: AUDITOR, ADMIN.")
     @GetMapping("/api/audit/verify")
     public ResponseEntity<Verification> verify(@RequestParam(defaultValue = "false") boolean full) {
         Verification verification;

@@ -1,5 +1,7 @@
 package jp.pdcaledger.query.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jp.pdcaledger.kernel.ApiTags;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.Prefecture;
 import jp.pdcaledger.query.dashboard.DashboardRepository.Scope;
@@ -39,6 +41,9 @@ public class DashboardController {
     }
 
     /** {@code prefecture} (two digits, {@code 40} 福岡県) narrows a nationwide reader's dashboard to one prefecture. */
+    @Operation(operationId = "getDashboard", tags = ApiTags.DASHBOARD,
+            summary = "進捗の集計 / The dashboard",
+            description = "ロール / Roles: DASHBOARD, AUDITOR, ADMIN, STAFF.")
     @GetMapping("/api/dashboard")
     public Dashboard dashboard(@RequestParam(required = false) String municipality,
                                @RequestParam(required = false) String prefecture,
@@ -61,6 +66,9 @@ public class DashboardController {
      * {@code GET /api/dashboard/version}: a number that changes whenever an event changes a sheet in scope, so that a
      * dashboard polls this one row and fetches the figures only when they changed.
      */
+    @Operation(operationId = "getDashboardVersion", tags = ApiTags.DASHBOARD,
+            summary = "集計の版 / The dashboard's version",
+            description = "ロール / Roles: DASHBOARD, AUDITOR, ADMIN, STAFF.")
     @GetMapping("/api/dashboard/version")
     public Version version(@RequestParam(required = false) String municipality,
                            @RequestParam(required = false) String prefecture,
@@ -71,6 +79,9 @@ public class DashboardController {
     /**
      * The same scope as a workbook, one row per sheet and target, the collection prefectures ask municipalities for.
      */
+    @Operation(operationId = "downloadDashboardWorkbook", tags = ApiTags.DASHBOARD,
+            summary = "集計のブックを取得する / Download the dashboard as a workbook",
+            description = "ロール / Roles: DASHBOARD, AUDITOR, ADMIN, STAFF.")
     @GetMapping("/api/dashboard/xlsx")
     public ResponseEntity<byte[]> workbook(@RequestParam(required = false) String municipality,
                                            @RequestParam(required = false) String prefecture,

@@ -1,5 +1,7 @@
 package jp.pdcaledger.query.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jp.pdcaledger.kernel.ApiTags;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.query.due.DueDates;
 import jp.pdcaledger.query.due.DueList;
@@ -39,6 +41,9 @@ public class DueController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listDue", tags = ApiTags.DASHBOARD,
+            summary = "期限を過ぎた手順と未回答の意見 / What is due: steps past their date, opinions not answered",
+            description = "ロール / Roles: every role.")
     @GetMapping("/api/due")
     public Due due(@RequestParam(required = false) String municipality) {
         String code = scope.narrow(municipality == null ? null : QueryParams.municipality(municipality), "予定");

@@ -1,5 +1,7 @@
 package jp.pdcaledger.query.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jp.pdcaledger.kernel.ApiTags;
 import jp.pdcaledger.query.replay.ParkedEvents;
 import jp.pdcaledger.query.replay.ProjectionProgress;
 import jp.pdcaledger.query.replay.Projections;
@@ -28,6 +30,9 @@ public class ProjectionAdminController {
         this.parked = parked;
     }
 
+    @Operation(operationId = "rebuildProjection", tags = ApiTags.OPERATIONS,
+            summary = "投影を作り直す / Rebuild a projection",
+            description = "ロール / Roles: ADMIN.")
     @PostMapping("/api/admin/projections/{name}/rebuild")
     public ResponseEntity<ProjectionProgress> rebuild(@PathVariable String name) {
         requireKnown(name);
@@ -35,18 +40,27 @@ public class ProjectionAdminController {
                 .body(projections.rebuild(name));
     }
 
+    @Operation(operationId = "retryParkedEvents", tags = ApiTags.OPERATIONS,
+            summary = "保留したイベントを再処理する / Retry a projection's parked events",
+            description = "ロール / Roles: ADMIN.")
     @PostMapping("/api/admin/projections/{name}/dead-letters/retry")
     public ParkedEvents.Retry retryParked(@PathVariable String name) {
         requireKnown(name);
         return parked.retry(name);
     }
 
+    @Operation(operationId = "getProjection", tags = ApiTags.OPERATIONS,
+            summary = "投影の進み具合（一つ） / One projection's progress",
+            description = "ロール / Roles: ADMIN.")
     @GetMapping("/api/admin/projections/{name}")
     public ProjectionProgress progress(@PathVariable String name) {
         requireKnown(name);
         return projections.progress(name);
     }
 
+    @Operation(operationId = "listProjections", tags = ApiTags.OPERATIONS,
+            summary = "投影の進み具合 / Every projection's progress",
+            description = "ロール / Roles: ADMIN.")
     @GetMapping("/api/admin/projections")
     public List<ProjectionProgress> all() {
         return projections.names().stream().filter(name -> projections.processor(name).isPresent())

@@ -1,5 +1,7 @@
 package jp.pdcaledger.query.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jp.pdcaledger.kernel.ApiTags;
 import jp.pdcaledger.kernel.InvalidValueException;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
 import jp.pdcaledger.kernel.sheet.GuidelineEdition;
@@ -33,6 +35,9 @@ public class RollupController {
      * A reader of one municipality (STAFF) reads as the dashboard lets it: the nation's sums by prefecture, and of
      * its own prefecture the total and its own municipality's row only; another prefecture is refused (403).
      */
+    @Operation(operationId = "getRollup", tags = ApiTags.DASHBOARD,
+            summary = "基本指針の施策ごとの都道府県・全国集計（市町村への掘り下げ） / Municipal targets rolled up per prefecture and nationally against the guideline, or one prefecture by municipality",
+            description = "ロール / Roles: DASHBOARD, AUDITOR, ADMIN, STAFF (the nation by prefecture; of its own prefecture the total and its own row).")
     @GetMapping("/api/rollups")
     public Rollup rollup(@RequestParam(required = false) String measure,
                          @RequestParam(required = false) String fiscalYear,

@@ -1,5 +1,7 @@
 package jp.pdcaledger.query.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jp.pdcaledger.kernel.ApiTags;
 import jp.pdcaledger.kernel.InvalidValueException;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -43,6 +45,9 @@ public class SheetQueryController {
         this.waits = waits;
     }
 
+    @Operation(operationId = "listSheets", tags = ApiTags.READ,
+            summary = "シートの一覧 / List sheets",
+            description = "ロール / Roles: every role (own municipality for STAFF and COUNCIL).")
     @GetMapping
     public List<SheetSummary> list(@RequestParam(required = false) String municipality,
                                    @RequestParam(required = false) String period,
@@ -57,6 +62,9 @@ public class SheetQueryController {
         return views.list(filter).stream().map(SheetSummary::of).toList();
     }
 
+    @Operation(operationId = "getSheet", tags = ApiTags.READ,
+            summary = "シートを表示する（現在または過去時点） / Read a sheet, now or as of a time",
+            description = "ロール / Roles: every role.")
     @GetMapping("/{id}")
     public ResponseEntity<?> sheet(@PathVariable String id, @RequestParam(required = false) String asOf) {
         String sheetId = QueryParams.sheetId(id);
@@ -73,6 +81,9 @@ public class SheetQueryController {
      * thread) until the projection has it, or is 503 with the version it has. The reader's scope comes first: a sheet
      * of another municipality is 404 at once, as if it did not exist, and its version is never told.
      */
+    @Operation(operationId = "getSheet", tags = ApiTags.READ,
+            summary = "シートを表示する（現在または過去時点） / Read a sheet, now or as of a time",
+            description = "ロール / Roles: every role.")
     @GetMapping(path = "/{id}", params = "minVersion")
     public DeferredResult<ResponseEntity<?>> sheetAtLeast(@PathVariable String id,
                                                           @RequestParam(required = false) String asOf,
@@ -97,12 +108,18 @@ public class SheetQueryController {
         return result;
     }
 
+    @Operation(operationId = "exportSheet", tags = ApiTags.READ,
+            summary = "シートを pdca-sheet/v1 で書き出す / Export a sheet as pdca-sheet/v1",
+            description = "ロール / Roles: every role.")
     @GetMapping("/{id}/export")
     public ResponseEntity<PdcaSheetDocument> export(@PathVariable String id, @RequestParam(required = false) String asOf) {
         return exported(visibleView(id, asOf));
     }
 
     /** The export of a version at least {@code minVersion}, waited for as {@code GET /api/sheets/{id}?minVersion}. */
+    @Operation(operationId = "exportSheet", tags = ApiTags.READ,
+            summary = "シートを pdca-sheet/v1 で書き出す / Export a sheet as pdca-sheet/v1",
+            description = "ロール / Roles: every role.")
     @GetMapping(path = "/{id}/export", params = "minVersion")
     public DeferredResult<ResponseEntity<PdcaSheetDocument>> exportAtLeast(@PathVariable String id,
                                                                            @RequestParam(required = false) String asOf,
@@ -120,6 +137,9 @@ public class SheetQueryController {
     }
 
     /** The same document as {@code /export}, as the published sheet's workbook (see {@link SheetWorkbookDownload}). */
+    @Operation(operationId = "downloadSheetWorkbook", tags = ApiTags.READ,
+            summary = "シートのブックを取得する / Download a sheet's workbook",
+            description = "ロール / Roles: every role.")
     @GetMapping("/{id}/xlsx")
     public ResponseEntity<byte[]> workbook(@PathVariable String id, @RequestParam(required = false) String asOf) {
         return workbookOf(visibleView(id, asOf));
@@ -129,6 +149,9 @@ public class SheetQueryController {
      * The workbook of a version at least {@code minVersion}, waited for as {@code GET /api/sheets/{id}?minVersion}:
      * a client that has just written never downloads an older workbook to edit.
      */
+    @Operation(operationId = "downloadSheetWorkbook", tags = ApiTags.READ,
+            summary = "シートのブックを取得する / Download a sheet's workbook",
+            description = "ロール / Roles: every role.")
     @GetMapping(path = "/{id}/xlsx", params = "minVersion")
     public DeferredResult<ResponseEntity<byte[]>> workbookAtLeast(@PathVariable String id,
                                                                   @RequestParam(required = false) String asOf,
@@ -148,6 +171,9 @@ public class SheetQueryController {
      * What the sheet of the period before proposes for this one's targets (the last actual as the new baseline, the
      * unmet share carried over): empty for a sheet that was not derived by a rollover.
      */
+    @Operation(operationId = "getCarryOver", tags = ApiTags.READ,
+            summary = "前期からの引継ぎ（新しい基準値と未達成分） / What the period before proposes: new baselines, unmet shares",
+            description = "ロール / Roles: every role.")
     @GetMapping("/{id}/carry-over")
     public List<CarryOver> carryOver(@PathVariable String id) {
         SheetView sheet = visibleView(id, null);
