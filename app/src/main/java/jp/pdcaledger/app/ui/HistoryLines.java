@@ -11,7 +11,7 @@ import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
 import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.event.EventMetadata;
-import jp.pdcaledger.kernel.event.FiscalYearEvent;
+import jp.pdcaledger.kernel.event.SheetEvent.FiscalYearEvent;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
 import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;

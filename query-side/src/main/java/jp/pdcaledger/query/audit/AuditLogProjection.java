@@ -1,7 +1,7 @@
 package jp.pdcaledger.query.audit;
 
 import jp.pdcaledger.kernel.event.EventMetadata;
-import jp.pdcaledger.kernel.event.FiscalYearEvent;
+import jp.pdcaledger.kernel.event.SheetEvent.FiscalYearEvent;
 import jp.pdcaledger.query.audit.AuditLogRepository.AuditEntry;
 import jp.pdcaledger.query.audit.AuditLogRepository.ChainHead;
 import org.axonframework.config.ProcessingGroup;

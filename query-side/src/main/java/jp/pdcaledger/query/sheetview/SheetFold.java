@@ -12,7 +12,7 @@ import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.Texts;
 import jp.pdcaledger.kernel.event.EventMetadata;
-import jp.pdcaledger.kernel.event.FiscalYearEvent;
+import jp.pdcaledger.kernel.event.SheetEvent.FiscalYearEvent;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
 import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
@@ -20,7 +20,6 @@ import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
 import jp.pdcaledger.kernel.event.SheetEvent;
-import jp.pdcaledger.kernel.event.SheetEventVisitor;
 import jp.pdcaledger.kernel.sheet.PlanPeriod;
 import jp.pdcaledger.kernel.event.NextPeriodStarted;
 import jp.pdcaledger.kernel.event.SheetDerived;
@@ -72,7 +71,8 @@ public final class SheetFold {
         Change change = new Change(message.getTimestamp(), (String) message.getMetaData().get(EventMetadata.ACTOR),
                 Texts.normalised((String) message.getMetaData().get(EventMetadata.REASON)));
         // events stored before texts were normalised on entry are read as if they had been
-        new Step(view, change, message.getSequenceNumber()).visit((SheetEvent) Texts.normalisedRecord(message.getPayload()));
+        SheetEvent event = Texts.normalisedRecord((SheetEvent) message.getPayload());
+        event.accept(new Step(view, change, message.getSequenceNumber()));
         view.version = message.getSequenceNumber();
         view.lastChangedAt = message.getTimestamp();
         return true;
@@ -123,7 +123,7 @@ public final class SheetFold {
     }
 
     /** What each event does to the view. */
-    private record Step(SheetView view, Change change, long sequence) implements SheetEventVisitor<Void> {
+    private record Step(SheetView view, Change change, long sequence) implements SheetEvent.Visitor<Void> {
 
         @Override
         public Void registered(SheetRegistered registered) {

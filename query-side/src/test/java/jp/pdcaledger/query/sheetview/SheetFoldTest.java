@@ -2,7 +2,7 @@ package jp.pdcaledger.query.sheetview;
 
 import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
-import jp.pdcaledger.kernel.event.FiscalYearEvent;
+import jp.pdcaledger.kernel.event.SheetEvent.FiscalYearEvent;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.TargetKind;

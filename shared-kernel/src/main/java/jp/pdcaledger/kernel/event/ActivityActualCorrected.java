@@ -18,11 +18,31 @@ public record ActivityActualCorrected(SheetId sheetId, FiscalYear fiscalYear, Ta
                                       String note, BigDecimal previousValue, String previousNote,
                                       @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
                                       @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate previousAsOf)
-        implements FiscalYearEvent {
+        implements SheetEvent.FiscalYearEvent {
 
     /** A correction of an actual as of 31 March, before and after, as every correction was before {@code asOf}. */
     public ActivityActualCorrected(SheetId sheetId, FiscalYear fiscalYear, TargetKey indicator, BigDecimal value,
                                    String note, BigDecimal previousValue, String previousNote) {
         this(sheetId, fiscalYear, indicator, value, note, previousValue, previousNote, null, null);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.activityActualCorrected(this);
+    }
+
+    @Override
+    public void applyTo(SheetDocumentDraft document) {
+        document.correctActivityActual(fiscalYear, indicator, value, note, asOf);
+    }
+
+    @Override
+    public String describe(AuditFields fields) {
+        fields.changed("value", previousValue, value);
+        fields.changed("note", previousNote, note);
+        fields.changed("asOf", AuditPhrases.date(previousAsOf), AuditPhrases.date(asOf));
+        return AuditPhrases.label(fiscalYear) + " の活動指標実績 " + indicator + " を訂正: "
+                + AuditPhrases.plain(previousValue) + AuditPhrases.asOf(fiscalYear, previousAsOf) + " → "
+                + AuditPhrases.plain(value) + AuditPhrases.asOf(fiscalYear, asOf);
     }
 }

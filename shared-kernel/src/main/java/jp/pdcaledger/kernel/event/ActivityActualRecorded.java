@@ -16,11 +16,30 @@ import java.time.LocalDate;
  */
 public record ActivityActualRecorded(SheetId sheetId, FiscalYear fiscalYear, TargetKey indicator, BigDecimal value,
                                      String note, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf)
-        implements FiscalYearEvent {
+        implements SheetEvent.FiscalYearEvent {
 
     /** An actual as of 31 March at the end of its fiscal year, as every actual was before {@code asOf}. */
     public ActivityActualRecorded(SheetId sheetId, FiscalYear fiscalYear, TargetKey indicator, BigDecimal value,
                                   String note) {
         this(sheetId, fiscalYear, indicator, value, note, null);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.activityActualRecorded(this);
+    }
+
+    @Override
+    public void applyTo(SheetDocumentDraft document) {
+        document.recordActivityActual(fiscalYear, indicator, value, note, asOf);
+    }
+
+    @Override
+    public String describe(AuditFields fields) {
+        fields.added("value", value);
+        fields.added("note", note);
+        fields.added("asOf", asOf);
+        return AuditPhrases.label(fiscalYear) + " の活動指標実績 " + indicator + " を記録: " + AuditPhrases.plain(value)
+                + AuditPhrases.asOf(fiscalYear, asOf);
     }
 }

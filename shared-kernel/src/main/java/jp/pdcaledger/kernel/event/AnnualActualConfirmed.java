@@ -16,5 +16,26 @@ public record AnnualActualConfirmed(SheetId sheetId, FiscalYear fiscalYear, Targ
                                     String note, @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate asOf,
                                     BigDecimal previousValue, String previousNote,
                                     @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate previousAsOf)
-        implements FiscalYearEvent {
+        implements SheetEvent.FiscalYearEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.actualConfirmed(this);
+    }
+
+    @Override
+    public void applyTo(SheetDocumentDraft document) {
+        document.confirmActual(fiscalYear, target, value, note, asOf);
+    }
+
+    @Override
+    public String describe(AuditFields fields) {
+        fields.changed("value", previousValue, value);
+        fields.changed("note", previousNote, note);
+        fields.changed("asOf", AuditPhrases.date(previousAsOf), AuditPhrases.date(asOf));
+        fields.changed("estimated", true, null);
+        return AuditPhrases.label(fiscalYear) + " の実績 " + target + " を確定: 見込 " + AuditPhrases.plain(previousValue)
+                + AuditPhrases.asOf(fiscalYear, previousAsOf) + " → 確定値 " + AuditPhrases.plain(value)
+                + AuditPhrases.asOf(fiscalYear, asOf);
+    }
 }

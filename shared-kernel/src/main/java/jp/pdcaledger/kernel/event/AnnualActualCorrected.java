@@ -24,7 +24,7 @@ public record AnnualActualCorrected(SheetId sheetId, FiscalYear fiscalYear, Targ
                                     @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate achievedOn,
                                     @JsonInclude(JsonInclude.Include.NON_NULL) QualitativeStatus previousStatus,
                                     @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate previousAchievedOn)
-        implements FiscalYearEvent {
+        implements SheetEvent.FiscalYearEvent {
 
     /** A correction of a value, with its as-of dates. */
     public AnnualActualCorrected(SheetId sheetId, FiscalYear fiscalYear, TargetKey target, BigDecimal value,
@@ -38,5 +38,32 @@ public record AnnualActualCorrected(SheetId sheetId, FiscalYear fiscalYear, Targ
     public AnnualActualCorrected(SheetId sheetId, FiscalYear fiscalYear, TargetKey target, BigDecimal value,
                                  String note, BigDecimal previousValue, String previousNote) {
         this(sheetId, fiscalYear, target, value, note, previousValue, previousNote, null, null, null, null, null, null);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.actualCorrected(this);
+    }
+
+    @Override
+    public void applyTo(SheetDocumentDraft document) {
+        document.correctActual(fiscalYear, target, value, note, asOf, status, achievedOn);
+    }
+
+    @Override
+    public String describe(AuditFields fields) {
+        fields.changed("value", previousValue, value);
+        fields.changed("note", previousNote, note);
+        fields.changed("asOf", AuditPhrases.date(previousAsOf), AuditPhrases.date(asOf));
+        fields.changed("status", AuditPhrases.statusLabel(previousStatus), AuditPhrases.statusLabel(status));
+        fields.changed("achievedOn", AuditPhrases.date(previousAchievedOn), AuditPhrases.date(achievedOn));
+        if (status != null || previousStatus != null) {
+            return AuditPhrases.label(fiscalYear) + " の状況 " + target + " を訂正: "
+                    + AuditPhrases.status(previousStatus, previousAchievedOn) + " → "
+                    + AuditPhrases.status(status, achievedOn);
+        }
+        return AuditPhrases.label(fiscalYear) + " の実績 " + target + " を訂正: " + AuditPhrases.plain(previousValue)
+                + AuditPhrases.asOf(fiscalYear, previousAsOf) + " → " + AuditPhrases.plain(value)
+                + AuditPhrases.asOf(fiscalYear, asOf);
     }
 }

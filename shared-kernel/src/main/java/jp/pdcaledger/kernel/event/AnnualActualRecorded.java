@@ -24,7 +24,7 @@ public record AnnualActualRecorded(SheetId sheetId, FiscalYear fiscalYear, Targe
                                    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean estimated,
                                    @JsonInclude(JsonInclude.Include.NON_NULL) QualitativeStatus status,
                                    @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate achievedOn)
-        implements FiscalYearEvent {
+        implements SheetEvent.FiscalYearEvent {
 
     public AnnualActualRecorded {
         estimated = Boolean.TRUE.equals(estimated) ? Boolean.TRUE : null;
@@ -45,5 +45,31 @@ public record AnnualActualRecorded(SheetId sheetId, FiscalYear fiscalYear, Targe
     /** An actual as of 31 March at the end of its fiscal year, as every actual was before {@code asOf}. */
     public AnnualActualRecorded(SheetId sheetId, FiscalYear fiscalYear, TargetKey target, BigDecimal value, String note) {
         this(sheetId, fiscalYear, target, value, note, null, null, null, null);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.actualRecorded(this);
+    }
+
+    @Override
+    public void applyTo(SheetDocumentDraft document) {
+        document.recordActual(fiscalYear, target, value, note, asOf, estimated, status, achievedOn);
+    }
+
+    @Override
+    public String describe(AuditFields fields) {
+        fields.added("value", value);
+        fields.added("note", note);
+        fields.added("asOf", asOf);
+        fields.added("estimated", estimated);
+        fields.added("status", AuditPhrases.statusLabel(status));
+        fields.added("achievedOn", achievedOn);
+        if (status != null) {
+            return AuditPhrases.label(fiscalYear) + " の状況 " + target + " を記録: "
+                    + AuditPhrases.status(status, achievedOn);
+        }
+        return AuditPhrases.label(fiscalYear) + " の実績 " + target + " を記録: " + AuditPhrases.plain(value)
+                + AuditPhrases.asOf(fiscalYear, asOf) + (Boolean.TRUE.equals(estimated) ? "（見込）" : "");
     }
 }

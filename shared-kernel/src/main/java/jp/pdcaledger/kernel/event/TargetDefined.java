@@ -45,4 +45,23 @@ public record TargetDefined(SheetId sheetId, TargetKey key, String name, TargetK
         this(sheetId, key, name, kind, unit, baseline, targetValue, deadlineFiscalYear, direction, cumulative, note,
                 rationale, null, null);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.targetDefined(this);
+    }
+
+    @Override
+    public void applyTo(SheetDocumentDraft document) {
+        document.defineTarget(key, name, kind, unit, baseline, targetValue, deadlineFiscalYear, direction, cumulative,
+                note, rationale, goalText, measure);
+    }
+
+    @Override
+    public String describe(AuditFields fields) {
+        fields.added("targetValue", targetValue);
+        fields.added("unit", unit);
+        fields.added("deadlineFiscalYear", AuditPhrases.year(deadlineFiscalYear));
+        return "目標「" + name + "」(" + key + ") を定義";
+    }
 }

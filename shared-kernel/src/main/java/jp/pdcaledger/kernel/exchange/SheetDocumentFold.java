@@ -1,34 +1,23 @@
 package jp.pdcaledger.kernel.exchange;
 
 import jp.pdcaledger.kernel.Texts;
-
-import jp.pdcaledger.kernel.event.ActivityActualCorrected;
-import jp.pdcaledger.kernel.event.ActivityActualRecorded;
-import jp.pdcaledger.kernel.event.ActivityIndicatorDefined;
-import jp.pdcaledger.kernel.event.AnnualActualConfirmed;
-import jp.pdcaledger.kernel.event.AnnualActualCorrected;
-import jp.pdcaledger.kernel.event.AnnualActualRecorded;
-import jp.pdcaledger.kernel.event.CouncilOpinionAdded;
-import jp.pdcaledger.kernel.event.CouncilOpinionAnswered;
-import jp.pdcaledger.kernel.event.EvaluationRevised;
-import jp.pdcaledger.kernel.event.EvaluationSubmitted;
-import jp.pdcaledger.kernel.event.FiscalYearEvent;
-import jp.pdcaledger.kernel.event.FiscalYearPublished;
-import jp.pdcaledger.kernel.event.GradeScaleDefined;
-import jp.pdcaledger.kernel.event.ImprovementPlanned;
-import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
-import jp.pdcaledger.kernel.event.ReviewClosed;
-import jp.pdcaledger.kernel.event.ReviewReopened;
+import jp.pdcaledger.kernel.event.SheetDocumentDraft;
 import jp.pdcaledger.kernel.event.SheetEvent;
-import jp.pdcaledger.kernel.event.SheetEventVisitor;
-import jp.pdcaledger.kernel.event.NextPeriodStarted;
-import jp.pdcaledger.kernel.event.SheetDerived;
-import jp.pdcaledger.kernel.event.SheetRegistered;
-import jp.pdcaledger.kernel.event.TargetClassified;
-import jp.pdcaledger.kernel.event.TargetDefined;
-import jp.pdcaledger.kernel.event.TargetRevised;
+import jp.pdcaledger.kernel.sheet.Baseline;
+import jp.pdcaledger.kernel.sheet.Direction;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.Grade;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
+import jp.pdcaledger.kernel.sheet.Municipality;
+import jp.pdcaledger.kernel.sheet.OpinionResponse;
+import jp.pdcaledger.kernel.sheet.OutcomeTarget;
+import jp.pdcaledger.kernel.sheet.PlanPeriod;
+import jp.pdcaledger.kernel.sheet.PlannedValue;
+import jp.pdcaledger.kernel.sheet.QualitativeStatus;
+import jp.pdcaledger.kernel.sheet.TargetKey;
+import jp.pdcaledger.kernel.sheet.TargetKind;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +27,10 @@ import java.util.function.UnaryOperator;
 /**
  * The {@code pdca-sheet/v1} document a sheet's events amount to, from their payloads alone: the one fold of it. The
  * write side compares an uploaded workbook with it (it never reads a projection); the read side exports it, and
- * writes it as a workbook, over the events up to the version of the view it answers with.
+ * writes it as a workbook, over the events up to the version of the view it answers with. Each event says what it
+ * does to the document ({@link SheetEvent#applyTo}); this class keeps the document being drawn up and carries it out.
  */
-public final class SheetDocumentFold {
+public final class SheetDocumentFold implements SheetDocumentDraft {
 
     private PdcaSheetDocument document;
     private final TreeMap<Integer, PdcaSheetDocument.FiscalYear> years = new TreeMap<>();
@@ -57,193 +47,148 @@ public final class SheetDocumentFold {
 
     private void apply(Object stored) {
         // events stored before texts were normalised on entry are read as if they had been
-        new Step().visit((SheetEvent) Texts.normalisedRecord(stored));
+        ((SheetEvent) Texts.normalisedRecord(stored)).applyTo(this);
     }
 
-    /** What each event does to the document; closing and reopening a year change nothing a sheet prints. */
-    private final class Step implements SheetEventVisitor<Void> {
-
-        @Override
-        public Void registered(SheetRegistered registered) {
-            document = new PdcaSheetDocument(PdcaSheetDocument.FORMAT,
-                    new PdcaSheetDocument.Municipality(registered.municipality().code().value(),
-                            registered.municipality().name()),
-                    List.copyOf(registered.planTitles()),
-                    new PdcaSheetDocument.Period(registered.period().firstFiscalYear().value(),
-                            registered.period().lastFiscalYear().value()),
-                    registered.department(), registered.councilName(),
-                    new PdcaSheetDocument.OutcomeTarget(registered.outcomeTarget().number(),
-                            registered.outcomeTarget().title()),
-                    List.of(), List.of(), List.of());
-            return null;
-        }
-
-        /** The successor names its predecessor; the other way round would be a second copy of the same link. */
-        @Override
-        public Void derived(SheetDerived derived) {
-            document = document.withPredecessor(new PdcaSheetDocument.Period(
-                    derived.predecessorPeriod().firstFiscalYear().value(),
-                    derived.predecessorPeriod().lastFiscalYear().value()));
-            return null;
-        }
-
-        @Override
-        public Void nextPeriodStarted(NextPeriodStarted started) {
-            return null;
-        }
-
-        @Override
-        public Void targetDefined(TargetDefined defined) {
-            document = withTargets(append(document.targets(), target(defined)));
-            return null;
-        }
-
-        @Override
-        public Void targetRevised(TargetRevised revised) {
-            document = withTargets(document.targets().stream().map(target -> !target.key().equals(revised.key().value())
-                    ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(), target.unit(),
-                    target.baseline(), revised.targetValue(), year(revised.deadlineFiscalYear()), target.direction(),
-                    target.cumulative(), target.note(), revised.rationale(), target.goalText(), target.measure())).toList());
-            return null;
-        }
-
-        @Override
-        public Void targetClassified(TargetClassified classified) {
-            document = withTargets(document.targets().stream().map(target -> !target.key().equals(classified.key().value())
-                    ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(), target.unit(),
-                    target.baseline(), target.targetValue(), target.deadlineFiscalYear(), target.direction(),
-                    target.cumulative(), target.note(), target.rationale(), target.goalText(),
-                    classified.measure().name())).toList());
-            return null;
-        }
-
-        @Override
-        public Void activityIndicatorDefined(ActivityIndicatorDefined defined) {
-            document = new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
-                    document.period(), document.department(), document.councilName(), document.outcomeTarget(),
-                    document.targets(), append(document.activityIndicators(), new PdcaSheetDocument.ActivityIndicator(
-                    defined.key().value(), defined.name(), defined.unit(), defined.planned().stream()
-                    .map(planned -> new PdcaSheetDocument.Planned(planned.fiscalYear().value(), planned.value())).toList())),
-                    List.of(), document.gradeScale(), document.predecessor());
-            return null;
-        }
-
-        @Override
-        public Void gradeScaleDefined(GradeScaleDefined defined) {
-            document = new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
-                    document.period(), document.department(), document.councilName(), document.outcomeTarget(),
-                    document.targets(), document.activityIndicators(), List.of(), defined.grades().stream()
-                    .map(grade -> new PdcaSheetDocument.Grade(grade.code(), grade.label())).toList(), document.predecessor());
-            return null;
-        }
-
-        @Override
-        public Void actualRecorded(AnnualActualRecorded recorded) {
-            return inYear(recorded, year -> withActuals(year, append(year.actuals(),
-                    new PdcaSheetDocument.Actual(recorded.target().value(), recorded.value(), recorded.note(),
-                            date(recorded.asOf()), recorded.estimated(), name(recorded.status()),
-                            date(recorded.achievedOn())))));
-        }
-
-        @Override
-        public Void actualConfirmed(AnnualActualConfirmed confirmed) {
-            return inYear(confirmed, year -> withActuals(year, replace(year.actuals(),
-                    actual -> actual.target().equals(confirmed.target().value())
-                            ? new PdcaSheetDocument.Actual(actual.target(), confirmed.value(), confirmed.note(),
-                            date(confirmed.asOf())) : actual)));
-        }
-
-        @Override
-        public Void actualCorrected(AnnualActualCorrected corrected) {
-            return inYear(corrected, year -> withActuals(year, replace(year.actuals(),
-                    actual -> actual.target().equals(corrected.target().value())
-                            ? new PdcaSheetDocument.Actual(actual.target(), corrected.value(), corrected.note(),
-                            date(corrected.asOf()), actual.estimated(), name(corrected.status()),
-                            date(corrected.achievedOn())) : actual)));
-        }
-
-        @Override
-        public Void activityActualRecorded(ActivityActualRecorded recorded) {
-            return inYear(recorded, year -> withActivityActuals(year, append(year.activityActuals(),
-                    new PdcaSheetDocument.ActivityActual(recorded.indicator().value(), recorded.value(), recorded.note(),
-                            date(recorded.asOf())))));
-        }
-
-        @Override
-        public Void activityActualCorrected(ActivityActualCorrected corrected) {
-            return inYear(corrected, year -> withActivityActuals(year, replace(year.activityActuals(), actual ->
-                    actual.indicator().equals(corrected.indicator().value())
-                            ? new PdcaSheetDocument.ActivityActual(actual.indicator(), corrected.value(), corrected.note(),
-                            date(corrected.asOf()))
-                            : actual)));
-        }
-
-        @Override
-        public Void evaluationSubmitted(EvaluationSubmitted submitted) {
-            return inYear(submitted, year -> graded(texts(year, submitted.text(), year.councilOpinions(),
-                    year.noCouncilOpinion(), year.improvement()), submitted.grade()));
-        }
-
-        @Override
-        public Void evaluationRevised(EvaluationRevised revised) {
-            return inYear(revised, year -> graded(texts(year, revised.text(), year.councilOpinions(),
-                    year.noCouncilOpinion(), year.improvement()), revised.grade()));
-        }
-
-        @Override
-        public Void councilOpinionAdded(CouncilOpinionAdded added) {
-            return inYear(added, year -> texts(year, year.evaluation(), append(year.councilOpinions(), added.text()),
-                    year.noCouncilOpinion(), year.improvement()));
-        }
-
-        @Override
-        public Void noCouncilOpinionRecorded(NoCouncilOpinionRecorded recorded) {
-            return inYear(recorded, year -> texts(year, year.evaluation(), year.councilOpinions(), true,
-                    year.improvement()));
-        }
-
-        /** {@code pdca-sheet/v1} has no place for an opinion's answer: the sheet it prints is unchanged. */
-        @Override
-        public Void councilOpinionAnswered(CouncilOpinionAnswered answered) {
-            return inYear(answered, year -> answered(year, new PdcaSheetDocument.CouncilOpinionAnswer(answered.opinion(),
-                    answered.response().name(), answered.text())));
-        }
-
-        @Override
-        public Void improvementPlanned(ImprovementPlanned planned) {
-            return inYear(planned, year -> texts(year, year.evaluation(), year.councilOpinions(), year.noCouncilOpinion(),
-                    planned.text()));
-        }
-
-        @Override
-        public Void reviewClosed(ReviewClosed closed) {
-            return inYear(closed, UnaryOperator.identity());
-        }
-
-        @Override
-        public Void reviewReopened(ReviewReopened reopened) {
-            return inYear(reopened, UnaryOperator.identity());
-        }
-
-        /** Publishing prints the sheet as it stands: the document is unchanged. */
-        @Override
-        public Void fiscalYearPublished(FiscalYearPublished published) {
-            return inYear(published, UnaryOperator.identity());
-        }
-
-        private Void inYear(FiscalYearEvent event, UnaryOperator<PdcaSheetDocument.FiscalYear> change) {
-            years.compute(event.fiscalYear().value(), (key, year) -> change.apply(year == null ? empty(key) : year));
-            return null;
-        }
+    @Override
+    public void register(Municipality municipality, List<String> planTitles, PlanPeriod period, String department,
+                         String councilName, OutcomeTarget outcomeTarget) {
+        document = new PdcaSheetDocument(PdcaSheetDocument.FORMAT,
+                new PdcaSheetDocument.Municipality(municipality.code().value(), municipality.name()),
+                List.copyOf(planTitles),
+                new PdcaSheetDocument.Period(period.firstFiscalYear().value(), period.lastFiscalYear().value()),
+                department, councilName,
+                new PdcaSheetDocument.OutcomeTarget(outcomeTarget.number(), outcomeTarget.title()),
+                List.of(), List.of(), List.of());
     }
 
-    private static PdcaSheetDocument.Target target(TargetDefined defined) {
-        return new PdcaSheetDocument.Target(defined.key().value(), defined.name(), defined.kind().name(),
-                defined.unit(), defined.baseline() == null ? null : new PdcaSheetDocument.Baseline(
-                defined.baseline().value(), year(defined.baseline().fiscalYear())),
-                defined.targetValue(), year(defined.deadlineFiscalYear()),
-                defined.direction() == null ? null : defined.direction().name(), defined.cumulative(), defined.note(),
-                defined.rationale(), defined.goalText(), defined.measure() == null ? null : defined.measure().name());
+    @Override
+    public void predecessor(PlanPeriod predecessorPeriod) {
+        document = document.withPredecessor(new PdcaSheetDocument.Period(
+                predecessorPeriod.firstFiscalYear().value(), predecessorPeriod.lastFiscalYear().value()));
+    }
+
+    @Override
+    public void defineTarget(TargetKey key, String name, TargetKind kind, String unit, Baseline baseline,
+                             BigDecimal targetValue, FiscalYear deadlineFiscalYear, Direction direction,
+                             boolean cumulative, String note, String rationale, String goalText,
+                             GuidelineMeasure measure) {
+        document = withTargets(append(document.targets(), new PdcaSheetDocument.Target(key.value(), name, kind.name(),
+                unit, baseline == null ? null : new PdcaSheetDocument.Baseline(baseline.value(),
+                year(baseline.fiscalYear())), targetValue, year(deadlineFiscalYear), name(direction), cumulative,
+                note, rationale, goalText, name(measure))));
+    }
+
+    @Override
+    public void reviseTarget(TargetKey key, BigDecimal targetValue, FiscalYear deadlineFiscalYear, String rationale) {
+        document = withTargets(document.targets().stream().map(target -> !target.key().equals(key.value())
+                ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(), target.unit(),
+                target.baseline(), targetValue, year(deadlineFiscalYear), target.direction(),
+                target.cumulative(), target.note(), rationale, target.goalText(), target.measure())).toList());
+    }
+
+    @Override
+    public void classify(TargetKey key, GuidelineMeasure measure) {
+        document = withTargets(document.targets().stream().map(target -> !target.key().equals(key.value())
+                ? target : new PdcaSheetDocument.Target(target.key(), target.name(), target.kind(), target.unit(),
+                target.baseline(), target.targetValue(), target.deadlineFiscalYear(), target.direction(),
+                target.cumulative(), target.note(), target.rationale(), target.goalText(),
+                measure.name())).toList());
+    }
+
+    @Override
+    public void defineIndicator(TargetKey key, String name, String unit, List<PlannedValue> planned) {
+        document = new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
+                document.period(), document.department(), document.councilName(), document.outcomeTarget(),
+                document.targets(), append(document.activityIndicators(), new PdcaSheetDocument.ActivityIndicator(
+                key.value(), name, unit, planned.stream()
+                .map(value -> new PdcaSheetDocument.Planned(value.fiscalYear().value(), value.value())).toList())),
+                List.of(), document.gradeScale(), document.predecessor());
+    }
+
+    @Override
+    public void defineGradeScale(List<Grade> grades) {
+        document = new PdcaSheetDocument(document.format(), document.municipality(), document.planTitles(),
+                document.period(), document.department(), document.councilName(), document.outcomeTarget(),
+                document.targets(), document.activityIndicators(), List.of(), grades.stream()
+                .map(grade -> new PdcaSheetDocument.Grade(grade.code(), grade.label())).toList(), document.predecessor());
+    }
+
+    @Override
+    public void recordActual(FiscalYear fiscalYear, TargetKey target, BigDecimal value, String note, LocalDate asOf,
+                             Boolean estimated, QualitativeStatus status, LocalDate achievedOn) {
+        inYear(fiscalYear, year -> withActuals(year, append(year.actuals(), new PdcaSheetDocument.Actual(
+                target.value(), value, note, date(asOf), estimated, name(status), date(achievedOn)))));
+    }
+
+    @Override
+    public void confirmActual(FiscalYear fiscalYear, TargetKey target, BigDecimal value, String note, LocalDate asOf) {
+        inYear(fiscalYear, year -> withActuals(year, replace(year.actuals(),
+                actual -> actual.target().equals(target.value())
+                        ? new PdcaSheetDocument.Actual(actual.target(), value, note, date(asOf)) : actual)));
+    }
+
+    @Override
+    public void correctActual(FiscalYear fiscalYear, TargetKey target, BigDecimal value, String note, LocalDate asOf,
+                              QualitativeStatus status, LocalDate achievedOn) {
+        inYear(fiscalYear, year -> withActuals(year, replace(year.actuals(),
+                actual -> actual.target().equals(target.value())
+                        ? new PdcaSheetDocument.Actual(actual.target(), value, note, date(asOf), actual.estimated(),
+                        name(status), date(achievedOn)) : actual)));
+    }
+
+    @Override
+    public void recordActivityActual(FiscalYear fiscalYear, TargetKey indicator, BigDecimal value, String note,
+                                     LocalDate asOf) {
+        inYear(fiscalYear, year -> withActivityActuals(year, append(year.activityActuals(),
+                new PdcaSheetDocument.ActivityActual(indicator.value(), value, note, date(asOf)))));
+    }
+
+    @Override
+    public void correctActivityActual(FiscalYear fiscalYear, TargetKey indicator, BigDecimal value, String note,
+                                      LocalDate asOf) {
+        inYear(fiscalYear, year -> withActivityActuals(year, replace(year.activityActuals(), actual ->
+                actual.indicator().equals(indicator.value())
+                        ? new PdcaSheetDocument.ActivityActual(actual.indicator(), value, note, date(asOf))
+                        : actual)));
+    }
+
+    @Override
+    public void evaluation(FiscalYear fiscalYear, String text, String grade) {
+        inYear(fiscalYear, year -> graded(texts(year, text, year.councilOpinions(), year.noCouncilOpinion(),
+                year.improvement()), grade));
+    }
+
+    @Override
+    public void addOpinion(FiscalYear fiscalYear, String text) {
+        inYear(fiscalYear, year -> texts(year, year.evaluation(), append(year.councilOpinions(), text),
+                year.noCouncilOpinion(), year.improvement()));
+    }
+
+    @Override
+    public void noOpinion(FiscalYear fiscalYear) {
+        inYear(fiscalYear, year -> texts(year, year.evaluation(), year.councilOpinions(), true, year.improvement()));
+    }
+
+    @Override
+    public void answerOpinion(FiscalYear fiscalYear, int opinion, OpinionResponse response, String text) {
+        inYear(fiscalYear, year -> answered(year, new PdcaSheetDocument.CouncilOpinionAnswer(opinion, response.name(),
+                text)));
+    }
+
+    @Override
+    public void improvement(FiscalYear fiscalYear, String text) {
+        inYear(fiscalYear, year -> texts(year, year.evaluation(), year.councilOpinions(), year.noCouncilOpinion(),
+                text));
+    }
+
+    @Override
+    public void unchangedYear(FiscalYear fiscalYear) {
+        inYear(fiscalYear, UnaryOperator.identity());
+    }
+
+    private void inYear(FiscalYear fiscalYear, UnaryOperator<PdcaSheetDocument.FiscalYear> change) {
+        years.compute(fiscalYear.value(), (key, year) -> change.apply(year == null ? empty(key) : year));
     }
 
     private PdcaSheetDocument withTargets(List<PdcaSheetDocument.Target> targets) {
