@@ -7,6 +7,7 @@ import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.sheet.Grade;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
+import jp.pdcaledger.kernel.event.ImprovementRevised;
 import java.math.BigDecimal;
 import jp.pdcaledger.kernel.sheet.TargetKey;
 import jp.pdcaledger.kernel.event.NextPeriodStarted;
@@ -95,6 +96,8 @@ class EveryEventIsFoldedTest {
             new CouncilOpinionAnswered(SheetEvents.SHEET, FiscalYear.of(2018), 1, OpinionResponse.UNDER_CONSIDERATION,
                     "事業者連絡会で周知の方法を検討します。", null, null),
             improvement(2018, "事業者向けの説明会を開きます。"),
+            new ImprovementRevised(SheetEvents.SHEET, FiscalYear.of(2018), "事業者向けの説明会を年２回開きます。",
+                    "事業者向けの説明会を開きます。"),
             closed(2018),
             new FiscalYearPublished(SheetEvents.SHEET, FiscalYear.of(2018), 1, null),
             reopened(2018),

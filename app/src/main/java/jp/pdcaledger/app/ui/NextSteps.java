@@ -30,9 +30,9 @@ final class NextSteps {
 
     /**
      * What may still be put right in an open fiscal year, each with its reason: an actual already recorded (a
-     * correction), and the evaluation until the council has spoken on it (a revision).
+     * correction), the evaluation until the council has spoken on it (a revision), and the improvement once planned.
      */
-    record Fixes(List<SheetView.Target> targetsWithActual, String evaluation) {
+    record Fixes(List<SheetView.Target> targetsWithActual, String evaluation, String improvement) {
     }
 
     /** A closed year's publication on offer: the first, or, once the year was corrected since, a republication. */
@@ -67,8 +67,9 @@ final class NextSteps {
         for (SheetView.FiscalYearReview year : sheet.fiscalYears) {
             String evaluation = year.status == ReviewStatus.EVALUATED ? year.evaluation.text : null;
             List<SheetView.Target> recorded = sheet.targets.stream().filter(target -> hasActual(year, target)).toList();
-            if (year.status != ReviewStatus.CLOSED && (!recorded.isEmpty() || evaluation != null)) {
-                fixes.put(year.fiscalYear, new Fixes(recorded, evaluation));
+            String improvement = year.improvement == null ? null : year.improvement.text;
+            if (year.status != ReviewStatus.CLOSED && (!recorded.isEmpty() || evaluation != null || improvement != null)) {
+                fixes.put(year.fiscalYear, new Fixes(recorded, evaluation, improvement));
             }
         }
         return fixes;

@@ -20,6 +20,7 @@ import jp.pdcaledger.kernel.command.RecordAnnualActual;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
+import jp.pdcaledger.kernel.command.ReviseImprovement;
 import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
 import jp.pdcaledger.kernel.command.ConfirmAnnualActual;
 import jp.pdcaledger.kernel.sheet.AsOfDate;
@@ -291,6 +292,8 @@ public class SheetForms {
                     blankToNull(form.get("note")), keptAsOf, form.get("reason"), null);
             case "revision" -> new ReviseEvaluation(sheet, fiscalYear, form.get("text"), blankToNull(form.get("grade")),
                     form.get("reason"), null);
+            case "improvement-revision" -> new ReviseImprovement(sheet, fiscalYear, form.get("text"), form.get("reason"),
+                    null);
             case "answer" -> answer(sheet, fiscalYear, form);
             case "publish" -> new PublishFiscalYear(sheet, fiscalYear, blankToNull(form.get("erratum")), null);
             default -> throw new InvalidCommandException("step", "この手順はありません: " + step);

@@ -26,6 +26,7 @@ final class StepMessages {
             case "activity-correction" -> year + "の活動指標の実績を訂正しました（" + form.getOrDefault("value", "")
                     + "、理由: " + form.getOrDefault("reason", "") + "）";
             case "improvement" -> year + "の改善（Ａ）を記録しました";
+            case "improvement-revision" -> year + "の改善（Ａ）を修正しました（理由: " + form.getOrDefault("reason", "") + "）";
             case "answer" -> year + "の協議会等意見（" + form.getOrDefault("opinion", "") + "件目）への対応を記録しました"
                     + (form.getOrDefault("reason", "").isBlank() ? "" : "（理由: " + form.get("reason") + "）");
             case "close" -> year + "の評価を締め切りました";

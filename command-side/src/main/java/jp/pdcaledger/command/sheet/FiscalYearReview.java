@@ -11,6 +11,7 @@ import jp.pdcaledger.kernel.event.EvaluationRevised;
 import jp.pdcaledger.kernel.event.EvaluationSubmitted;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
+import jp.pdcaledger.kernel.event.ImprovementRevised;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
@@ -34,6 +35,7 @@ import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
+import jp.pdcaledger.kernel.command.ReviseImprovement;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -74,7 +76,8 @@ class FiscalYearReview {
     /** The year's opinions as the sheet prints them in one cell (each after ・, one a line), in characters. */
     private int opinionsPrinted;
     private boolean noCouncilOpinion;
-    private boolean improvementPlanned;
+    /** The improvement planned for the next year, as it stands; null until planned. */
+    private String improvement;
     private boolean closed;
     /** How often the year has been published (公表), and whether anything of it was recorded since the last time. */
     private int publications;
@@ -350,10 +353,26 @@ class FiscalYearReview {
         Require.text("text", text, TextLimits.PROSE);
         requireOpen();
         requireStepsBefore(ReviewStep.IMPROVEMENT);
-        if (improvementPlanned) {
-            throw StepNotAllowedException.alreadyTaken(label() + "の改善（次年度の取組）は記録済みです");
+        if (improvement != null) {
+            throw StepNotAllowedException.alreadyTaken(label() + "の改善（次年度の取組）は記録済みです。修正は理由（reason）を付けて送ってください");
         }
         apply(new ImprovementPlanned(sheetId, fiscalYear, text));
+        return getVersion();
+    }
+
+    /** Like the evaluation, the improvement is revised with a reason, while the year is open. */
+    @CommandHandler
+    long handle(ReviseImprovement command) {
+        Require.text("text", command.text(), TextLimits.PROSE);
+        Require.text("reason", command.reason(), TextLimits.REASON);
+        requireOpen();
+        if (improvement == null) {
+            throw StepNotAllowedException.missing(ReviewStep.IMPROVEMENT, label() + "の改善（次年度の取組）はまだ記録されていません");
+        }
+        if (improvement.equals(command.text())) {
+            throw new InvalidCommandException("text", "修正前と同じ改善内容です");
+        }
+        apply(new ImprovementRevised(sheetId, fiscalYear, command.text(), improvement));
         return getVersion();
     }
 
@@ -429,7 +448,7 @@ class FiscalYearReview {
             return ReviewStep.EVALUATION;
         } else if (!councilHeard()) {
             return ReviewStep.COUNCIL;
-        } else if (!improvementPlanned) {
+        } else if (improvement == null) {
             return ReviewStep.IMPROVEMENT;
         }
         return ReviewStep.CLOSE;
@@ -456,7 +475,7 @@ class FiscalYearReview {
                 && Objects.equals(evaluation, that.evaluation) && Objects.equals(grade, that.grade)
                 && councilOpinions == that.councilOpinions
                 && opinionsPrinted == that.opinionsPrinted
-                && noCouncilOpinion == that.noCouncilOpinion && improvementPlanned == that.improvementPlanned
+                && noCouncilOpinion == that.noCouncilOpinion && Objects.equals(improvement, that.improvement)
                 && closed == that.closed && answers.equals(that.answers) && publications == that.publications
                 && changedSincePublication == that.changedSincePublication;
     }
@@ -535,7 +554,13 @@ class FiscalYearReview {
     @EventSourcingHandler
     void on(ImprovementPlanned event) {
         changedSincePublication = true;
-        improvementPlanned = true;
+        improvement = event.text();
+    }
+
+    @EventSourcingHandler
+    void on(ImprovementRevised event) {
+        changedSincePublication = true;
+        improvement = event.text();
     }
 
     @EventSourcingHandler

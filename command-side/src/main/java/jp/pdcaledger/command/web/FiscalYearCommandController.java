@@ -1,6 +1,7 @@
 package jp.pdcaledger.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jp.pdcaledger.kernel.ApiTags;
 import jp.pdcaledger.command.sheet.InvalidCommandException;
 import jp.pdcaledger.command.writes.SheetWriteScope.Action;
@@ -16,6 +17,7 @@ import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReopenReview;
 import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
+import jp.pdcaledger.kernel.command.ReviseImprovement;
 import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
@@ -185,11 +187,13 @@ public class FiscalYearCommandController {
         }
     }
 
-    record Improvement(String text) {
+    record Improvement(String text, @Schema(description = "修正の理由 / Absent to plan the improvement; given to revise "
+            + "the one planned (then required, 400 naming reason when blank)") String reason) {
     }
 
+    /** Without a reason this plans the improvement; with one it revises the improvement already planned. */
     @Operation(operationId = "planImprovement", tags = ApiTags.ACT,
-            summary = "改善内容を記入する / Plan the improvement",
+            summary = "改善内容を記入・修正する / Plan or revise the improvement",
             description = "ロール / Roles: STAFF (own sheets).")
     @PostMapping("/{id}/fiscal-years/{fy}/improvement")
     public ResponseEntity<WriteResult> planImprovement(@PathVariable String id, @PathVariable String fy,
@@ -197,8 +201,9 @@ public class FiscalYearCommandController {
         SheetId sheetId = Fields.sheetId(id);
         FiscalYear fiscalYear = Fields.fiscalYear(fy);
         Long expected = envelope.expectedVersion();
-        return write(envelope, body, sheetId, Action.REVIEW, null,
-                () -> new PlanImprovement(sheetId, fiscalYear, body.text(), expected));
+        return write(envelope, body, sheetId, Action.REVIEW, body.reason(), () -> body.reason() == null
+                ? new PlanImprovement(sheetId, fiscalYear, body.text(), expected)
+                : new ReviseImprovement(sheetId, fiscalYear, body.text(), body.reason(), expected));
     }
 
     record Reason(String reason) {

@@ -16,6 +16,7 @@ import jp.pdcaledger.kernel.event.SheetEvent.FiscalYearEvent;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
 import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
+import jp.pdcaledger.kernel.event.ImprovementRevised;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
@@ -282,6 +283,16 @@ public final class SheetFold {
         @Override
         public Void improvementPlanned(ImprovementPlanned planned) {
             return year(planned, review -> review.improvement = text(planned.text(), change));
+        }
+
+        @Override
+        public Void improvementRevised(ImprovementRevised revised) {
+            return year(revised, review -> {
+                if (review.improvement != null) {
+                    review.improvement.revisions.add(new TextRevision(change, revised.previousText(), null));
+                    review.improvement.text = revised.text();
+                }
+            });
         }
 
         @Override

@@ -33,7 +33,7 @@ public sealed interface SheetEvent
     sealed interface FiscalYearEvent extends SheetEvent
             permits AnnualActualRecorded, AnnualActualCorrected, AnnualActualConfirmed, ActivityActualRecorded,
             ActivityActualCorrected, EvaluationSubmitted, EvaluationRevised, CouncilOpinionAdded,
-            NoCouncilOpinionRecorded, CouncilOpinionAnswered, ImprovementPlanned,
+            NoCouncilOpinionRecorded, CouncilOpinionAnswered, ImprovementPlanned, ImprovementRevised,
             ReviewClosed, ReviewReopened, FiscalYearPublished {
 
         FiscalYear fiscalYear();
@@ -83,6 +83,8 @@ public sealed interface SheetEvent
         R councilOpinionAnswered(CouncilOpinionAnswered event);
 
         R improvementPlanned(ImprovementPlanned event);
+
+        R improvementRevised(ImprovementRevised event);
 
         R reviewClosed(ReviewClosed event);
 
