@@ -15,6 +15,7 @@ import jp.pdcaledger.kernel.event.SheetEvent.FiscalYearEvent;
 import jp.pdcaledger.kernel.event.FiscalYearPublished;
 import jp.pdcaledger.kernel.event.GradeScaleDefined;
 import jp.pdcaledger.kernel.event.ImprovementPlanned;
+import jp.pdcaledger.kernel.event.ImprovementRevised;
 import jp.pdcaledger.kernel.event.NoCouncilOpinionRecorded;
 import jp.pdcaledger.kernel.event.ReviewClosed;
 import jp.pdcaledger.kernel.event.ReviewReopened;
@@ -147,6 +148,8 @@ final class HistoryLines {
             return year + "の協議会等意見: 特になし";
         } else if (payload instanceof ImprovementPlanned) {
             return year + "の改善（次年度の取組）を記録";
+        } else if (payload instanceof ImprovementRevised) {
+            return year + "の改善（次年度の取組）を修正";
         } else if (payload instanceof ReviewClosed) {
             return year + "の評価を締め切り";
         } else if (payload instanceof ReviewReopened) {

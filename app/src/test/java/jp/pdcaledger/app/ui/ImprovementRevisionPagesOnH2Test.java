@@ -38,6 +38,8 @@ class ImprovementRevisionPagesOnH2Test extends OnH2 {
         assertThat(page.text()).contains("令和７年度の改善（Ａ）を修正しました（理由: 人数の記載漏れ）")
                 .contains("次年度は相談支援専門員を２名増やします。");
         assertThat(events().of(id).get(events().of(id).size() - 1).type()).isEqualTo("ImprovementRevised");
+        assertThat(new Browser(port).signIn("auditor").open("/sheets/" + id + "/history").text())
+                .contains("令和７年度の改善（次年度の取組）を修正", "人数の記載漏れ");
         assertThat(new Browser(port).signIn("council").open("/sheets/" + id).html())
                 .as("the council revises no improvement").doesNotContain("id=\"improvement-revision-");
     }
