@@ -306,6 +306,30 @@ public interface WorkbookContract extends ApiTest {
     }
 
     @Test
+    default void an_improvement_rewritten_in_the_workbook_is_revised_with_the_uploads_reason() {
+        String id = sheetWithFy2024Reviewed();
+        byte[] exported = exported("staff", id, versionOf(id));
+        String cell = cells(exported).improvementCell(2024);
+        byte[] rewritten = Workbooks.withText(exported, cell, "次年度は相談支援専門員を２名増やします。");
+        long before = events().count();
+
+        Api.Response withoutReason = upload("staff", id, rewritten, "");
+        assertThat(withoutReason.status()).as(withoutReason.toString()).isEqualTo(400);
+        assertThat(withoutReason.json().get("field").asString()).isEqualTo("reason");
+        assertThat(withoutReason.json().get("detail").asString()).contains(cell);
+        assertThat(events().count()).as("nothing stored").isEqualTo(before);
+
+        Api.Response withReason = upload("staff", id, rewritten, "?reason="
+                + java.net.URLEncoder.encode("人数の記載漏れ", StandardCharsets.UTF_8));
+        assertThat(withReason.status()).as(withReason.toString()).isEqualTo(200);
+        StoredEvent revision = events().of(id).get(events().of(id).size() - 1);
+        assertThat(revision.type()).isEqualTo("ImprovementRevised");
+        assertThat(JSON.readTree(revision.payload()).get("text").asString()).isEqualTo("次年度は相談支援専門員を２名増やします。");
+        assertThat(JSON.readTree(revision.metadata()).get("reason").asString()).isEqualTo("人数の記載漏れ");
+        assertThat(events().count()).isEqualTo(before + 1);
+    }
+
+    @Test
     default void a_workbook_of_a_sheet_that_moved_since_its_export_is_409_and_stores_nothing() {
         String id = sheetWithFy2024Reviewed();
         byte[] exported = exported("staff", id, versionOf(id));

@@ -7,6 +7,7 @@ import jp.pdcaledger.kernel.command.RecordAnnualActual;
 import jp.pdcaledger.kernel.command.RecordNoCouncilOpinion;
 import jp.pdcaledger.kernel.command.SheetCommand;
 import jp.pdcaledger.kernel.command.ReviseEvaluation;
+import jp.pdcaledger.kernel.command.ReviseImprovement;
 import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.sheet.AsOfDate;
@@ -32,7 +33,7 @@ import java.util.function.Function;
 /**
  * What an uploaded workbook changes in a sheet, fiscal year by fiscal year in the workflow's order, each as the
  * command the HTTP API would take for it. What the workflow never allows (a recorded actual, opinion or improvement
- * erased, an opinion or improvement rewritten) is refused here, naming the cell; everything else is left to the
+ * erased, an opinion rewritten) is refused here, naming the cell; everything else is left to the
  * aggregate's rules when the commands are sent.
  */
 final class SheetChanges {
@@ -185,8 +186,11 @@ final class SheetChanges {
         if (before == null && after != null) {
             add(cell, fiscalYear.value(), null, null, after, false,
                     expected -> new PlanImprovement(sheetId, fiscalYear, after, expected));
+        } else if (before != null && after == null) {
+            error(cell, "記録済みの改善（次年度の取組）は消せません");
         } else if (before != null && !before.equals(after)) {
-            error(cell, after == null ? "記録済みの改善（次年度の取組）は消せません" : "記録済みの改善（次年度の取組）は変更できません");
+            add(cell, fiscalYear.value(), null, null, after, true,
+                    expected -> new ReviseImprovement(sheetId, fiscalYear, after, reason, expected));
         }
     }
 
