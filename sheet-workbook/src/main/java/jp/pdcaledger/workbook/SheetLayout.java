@@ -235,6 +235,21 @@ public final class SheetLayout {
         return name(reviewFirstRow(fiscalYear), SUB_SECTION_COLUMN);
     }
 
+    /** Where each answer was read from, by fiscal year and opinion ({@code 2025:1}); filled in as it is read. */
+    final Map<String, String> answerCells = new HashMap<>();
+
+    /** The cell of a target's guideline measure, on the sheet of the answers and measures. */
+    public String measureCell(String key) {
+        Integer target = targetIndex.get(key);
+        return ResponsesSheet.NAME + "!" + name(ResponsesSheet.FIRST_TARGET_ROW + (target == null ? 0 : target),
+                ResponsesSheet.CODE_COLUMN);
+    }
+
+    /** The cell an answer to a fiscal year's {@code opinion}-th opinion was read from; else the year's opinions. */
+    public String answerCell(int fiscalYear, int opinion) {
+        return answerCells.getOrDefault(fiscalYear + ":" + opinion, opinionsCell(fiscalYear));
+    }
+
     private int actualRowOf(String key) {
         Integer target = targetIndex.get(key);
         if (target != null) {

@@ -85,8 +85,13 @@ public final class SheetWorkbook {
         }
     }
 
-    /** A workbook read back: the document it holds, where it came from, and where each of its parts lies. */
-    public record Read(PdcaSheetDocument document, Origin origin, SheetLayout cells) {
+    /**
+     * A workbook read back: the document it holds, where it came from, and where each of its parts lies.
+     * {@code answersAndMeasures}: whether the workbook has the sheet of the answers to the council's opinions and the
+     * targets' guideline measures ({@link ResponsesSheet}); a workbook written before that sheet existed has not, and
+     * then its document's answers and measures are not what it says (it says nothing of them) but the plan's.
+     */
+    public record Read(PdcaSheetDocument document, Origin origin, SheetLayout cells, boolean answersAndMeasures) {
     }
 
     public static byte[] write(PdcaSheetDocument document, Origin origin) {

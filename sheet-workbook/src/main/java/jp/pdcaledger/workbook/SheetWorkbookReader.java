@@ -133,13 +133,23 @@ final class SheetWorkbookReader {
             }
         }
         unchangedOutsideTheEditableCells(page, layout, plan);
+        List<PdcaSheetDocument.Target> targets = plan.targets();
+        boolean responses = workbook.responses != null;
+        if (responses) {
+            withinLimits(workbook.responses);
+            noFormulas(workbook.responses);
+            ResponsesSheet.Answers read = ResponsesSheet.read(workbook.responses, plan, years, layout, errors::add,
+                    this::text);
+            targets = read.targets();
+            years = read.years();
+        }
         if (!errors.isEmpty()) {
             throw new InvalidWorkbookException(errors.subList(0, Math.min(errors.size(), MAX_LISTED_ERRORS)));
         }
         PdcaSheetDocument document = new PdcaSheetDocument(plan.format(), plan.municipality(), plan.planTitles(),
-                plan.period(), plan.department(), plan.councilName(), plan.outcomeTarget(), plan.targets(),
+                plan.period(), plan.department(), plan.councilName(), plan.outcomeTarget(), targets,
                 plan.activityIndicators(), List.copyOf(years), plan.gradeScale());
-        return new SheetWorkbook.Read(document, origin(data), layout);
+        return new SheetWorkbook.Read(document, origin(data), layout, responses);
     }
 
     /** A sheet that went past the row or column limit was read no further: refused, naming the first cell past it. */
@@ -384,7 +394,7 @@ final class SheetWorkbookReader {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private String text(GridCell cell) {
+    String text(GridCell cell) {
         if (cell == null || cell.type == CellType.BLANK || cell.type == CellType.FORMULA) {
             return null;
         }

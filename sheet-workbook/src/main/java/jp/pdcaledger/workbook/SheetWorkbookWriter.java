@@ -66,6 +66,9 @@ final class SheetWorkbookWriter {
             writer.review(fiscalYear, writer.yearOf(fiscalYear));
         }
         writer.origin(origin);
+        // last, so that the page and the hidden sheet keep their places (sheet1, sheet2) in every workbook
+        ResponsesSheet.write(writer.workbook, document);
+        writer.workbook.setActiveSheet(0);
         return writer.workbook;
     }
 

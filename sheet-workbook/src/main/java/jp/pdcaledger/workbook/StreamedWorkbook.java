@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * An uploaded workbook read with POI's streaming reader ({@link XSSFReader}, SAX), and only the parts the layout
- * defines: the workbook's list of sheets, the page, the hidden {@code pdca} sheet, the shared strings they use and
+ * defines: the workbook's list of sheets, the page, the hidden {@code pdca} sheet, the sheet of the answers and
+ * measures, the shared strings they use and
  * the styles' number formats. Any other worksheet is never opened, however large; everything opened is counted as it
  * inflates ({@link InflationBudget}), and each sheet is read no further than the row and column limits.
  */
@@ -29,12 +30,16 @@ final class StreamedWorkbook {
     /** The page and the hidden sheet as grids, null for a sheet the workbook does not have. */
     final SheetGrid page;
     final SheetGrid data;
+    /** The sheet of the answers and measures ({@link ResponsesSheet}); null in a workbook written before it existed. */
+    final SheetGrid responses;
     final NumberFormats formats;
     final boolean date1904;
 
-    private StreamedWorkbook(SheetGrid page, SheetGrid data, NumberFormats formats, boolean date1904) {
+    private StreamedWorkbook(SheetGrid page, SheetGrid data, SheetGrid responses, NumberFormats formats,
+                             boolean date1904) {
         this.page = page;
         this.data = data;
+        this.responses = responses;
         this.formats = formats;
         this.date1904 = date1904;
     }
@@ -49,14 +54,15 @@ final class StreamedWorkbook {
                 parse(reader.getWorkbookData(), sheets);
                 SheetGrid page = grid(reader, sheets.pageId, SheetWorkbook.SHEET_NAME, maxRows, maxColumns);
                 SheetGrid data = grid(reader, sheets.dataId, SheetWorkbook.DATA_SHEET_NAME, maxRows, maxColumns);
-                sharedStrings(reader, page, data);
+                SheetGrid responses = grid(reader, sheets.responsesId, ResponsesSheet.NAME, maxRows, maxColumns);
+                sharedStrings(reader, page, data, responses);
                 NumberFormats formats = NumberFormats.none();
                 InputStream styles = reader.getStylesData();
                 if (styles != null) {
                     formats = new NumberFormats();
                     parse(styles, formats);
                 }
-                return new StreamedWorkbook(page, data, formats, sheets.date1904);
+                return new StreamedWorkbook(page, data, responses, formats, sheets.date1904);
             } finally {
                 workbook.revert();
             }
@@ -133,6 +139,7 @@ final class StreamedWorkbook {
 
         String pageId;
         String dataId;
+        String responsesId;
         boolean date1904;
 
         @Override
@@ -148,6 +155,8 @@ final class StreamedWorkbook {
                     pageId = id;
                 } else if (dataId == null && SheetWorkbook.DATA_SHEET_NAME.equalsIgnoreCase(name)) {
                     dataId = id;
+                } else if (responsesId == null && ResponsesSheet.NAME.equalsIgnoreCase(name)) {
+                    responsesId = id;
                 }
             }
         }

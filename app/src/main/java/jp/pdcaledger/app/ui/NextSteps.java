@@ -124,6 +124,14 @@ final class NextSteps {
                 && sheet.fiscalYears.get(sheet.fiscalYears.size() - 1).status == ReviewStatus.CLOSED;
     }
 
+    /**
+     * Whether the page offers to define the sheet's grade scale (評価の区分, issue 21): defined once, by who may define
+     * the sheet's targets (ADMIN, or its own STAFF), as the API's {@code POST /api/sheets/{id}/grade-scale}.
+     */
+    static boolean definingGradeScale(SheetView sheet, Authentication user) {
+        return sheet.gradeScale == null && allows(sheet, user, Action.DEFINE);
+    }
+
     static boolean mayReview(SheetView sheet, Authentication user) {
         return allows(sheet, user, Action.REVIEW);
     }

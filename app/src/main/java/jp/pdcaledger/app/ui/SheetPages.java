@@ -128,6 +128,7 @@ public class SheetPages {
         model.put("mayUpload", instant == null && NextSteps.mayReview(view, user));
         model.put("publishing", instant == null ? NextSteps.publishing(view, user) : Map.of());
         model.put("rollingOver", instant == null && NextSteps.rollingOver(view, user));
+        model.put("definingGradeScale", instant == null && NextSteps.definingGradeScale(view, user));
         // what the period before proposes for this one's targets, beside the form that defines them
         model.put("carryOver", view.predecessor == null ? List.of()
                 : views.find(view.predecessor.sheetId()).map(CarryOver::of).orElse(List.of()));

@@ -64,7 +64,7 @@ final class AnswerSchemas {
         nullable.put("CarryOver", Set.of("unit", "direction", "targetValue", "deadlineFiscalYear", "lastActual", "met",
                 "unmet"));
         // a workbook's dry run: a change of a text has no target, value or note, one of an actual no text
-        nullable.put("SheetChange", Set.of("key", "value", "note", "text"));
+        nullable.put("SheetChange", Set.of("fiscalYear", "key", "value", "note", "text"));
         // the dashboard: a target with no actual yet, or no number to reach
         nullable.put("Achievement", Set.of("latestFiscalYear", "latestActual", "ratio", "percent", "achievedInFiscalYear"));
         nullable.put("YearActual", Set.of("reported", "measured"));

@@ -161,6 +161,7 @@ public class ApiDocumentation {
             estimates(openApi);
             grades(openApi);
             qualitative(openApi);
+            workbookChanges(openApi);
             AnswerSchemas.nullable(openApi);
         };
     }
@@ -192,6 +193,24 @@ public class ApiDocumentation {
                         + "estimate says so");
             }
         });
+    }
+
+    /**
+     * An uploaded workbook's change (issue 18): the answers to the council's opinions and the targets' guideline
+     * measures it carries are changes too, and a measure belongs to no fiscal year.
+     */
+    private static void workbookChanges(OpenAPI openApi) {
+        if (openApi.getComponents().getSchemas().get("SheetChange") instanceof Schema<?> change
+                && change.getProperties() != null) {
+            if (change.getProperties().get("fiscalYear") instanceof Schema<?> year) {
+                year.description("年度 / The fiscal year of the change; null for a target's guideline measure "
+                        + "(ClassifyTarget, from the sheet 意見への対応と施策), which is of no year");
+            }
+            if (change.getProperties().get("cell") instanceof Schema<?> cell) {
+                cell.description("セル / Where the change is: a cell of the page (D16), or of another sheet with its "
+                        + "name (意見への対応と施策!D7 for an answer to an opinion, !C3 for a target's measure)");
+            }
+        }
     }
 
     /**

@@ -44,6 +44,11 @@ class AccessibilityInChromiumTest extends OnH2 {
         String improved = stepped(sheets, "improvement");
         String closed = stepped(sheets, "close");
         String estimated = sheets.withEstimate();
+        String graded = graded(sheets);
+        String qualitative = withQualitativeTarget(sheets);
+        String dated = sheets.registeredWithTarget();
+        caughtUp(dated, api().as("staff").post(year(dated) + "/actuals",
+                Map.of("key", Sheets.TARGET, "value", 120, "asOf", "2025-07-31")));
         String withIndicator = withActivityIndicator(sheets);
         String openOpinion = withOpinionStillOpenFromTheYearBefore(sheets);
         String changed = publishedThenCorrected(sheets);
@@ -93,6 +98,12 @@ class AccessibilityInChromiumTest extends OnH2 {
             check(staff, "シート: 公表の後の変更（正誤を付けた再公表）", "/sheets/" + changed, "#erratum-2025");
             check(staff, "シート: 再公表した年度", "/sheets/" + republished, "#fy2025 ul.publications");
             check(staff, "シート: 見込みの確定", "/sheets/" + estimated, "#confirmation-2025");
+            check(staff, "シート: 評価の区分の定義", "/sheets/" + fresh, "#grade-scale textarea[name=grades]");
+            check(staff, "シート: 区分を付けた評価とその修正", "/sheets/" + graded,
+                    "#revision-2025 select[name=grade]");
+            check(staff, "シート: 言葉で定めた目標の状況と達成日", "/sheets/" + qualitative,
+                    "#step-2025 select[name=status]");
+            check(staff, "シート: 3月末でない時点の実績", "/sheets/" + dated, "#plan .as-of");
             check(staff, "シート: 活動指標の実績と訂正", "/sheets/" + withIndicator, "#activity-correction-2025");
             check(staff, "シート: 前年度の対応が済んでいない意見", "/sheets/" + openOpinion, ".still-open-list");
             check(staff, "シート: 取込元の文書（北九州市の見本）", "/sheets/" + seed, "#plan");
@@ -108,6 +119,11 @@ class AccessibilityInChromiumTest extends OnH2 {
             staff.find("#step-2025 input[name=value]").sendKeys("abc");
             staff.submit(staff.find("#step-2025 button[type=submit]"));
             checkHere(staff, "シート: 欄の横に示した入力の誤り", "#step-2025 .error[data-field=value]");
+
+            staff.open("/sheets/" + fresh);
+            staff.find("#grade-scale textarea[name=grades]").sendKeys("A 目標以上\nA 目標どおり");
+            staff.submit(staff.find("#grade-scale button[type=submit]"));
+            checkHere(staff, "シート: 評価の区分の定義の断り", "#grade-scale .error[data-field=grades]");
 
             staff.open("/sheets/" + changed);
             staff.find("#publish-2025 input[name=confirm]").click();
@@ -169,7 +185,7 @@ class AccessibilityInChromiumTest extends OnH2 {
         Files.writeString(CHECKED, String.join("\n", checked.keySet()) + "\n");
         System.out.println("axe-core " + Axe.TAGS + " checked " + checked.size() + " pages:\n  "
                 + String.join("\n  ", checked.keySet()));
-        assertThat(checked).as("every page and state above was checked").hasSizeGreaterThanOrEqualTo(57);
+        assertThat(checked).as("every page and state above was checked").hasSizeGreaterThanOrEqualTo(62);
         assertThat(Axe.report(checked)).as("axe-core %s violations, page by page:%n%s", Axe.TAGS, Axe.report(checked))
                 .isEmpty();
     }
@@ -193,6 +209,28 @@ class AccessibilityInChromiumTest extends OnH2 {
     private String stepped(Sheets sheets, String lastStep) {
         String id = sheets.registeredWithTarget();
         caughtUp(id, sheets.stepsUpTo(id, 2025, lastStep));
+        return id;
+    }
+
+    /** A grade scale defined, FY2025 evaluated with grade B: its revision form offers the grade. */
+    private String graded(Sheets sheets) {
+        String id = sheets.registeredWithTarget();
+        api().as("staff").post("/api/sheets/" + id + "/grade-scale", Map.of("grades", List.of(
+                Map.of("code", "A", "label", "目標以上"), Map.of("code", "B", "label", "目標どおり"))));
+        api().as("staff").post(year(id) + "/actuals", Map.of("key", Sheets.TARGET, "value", 175));
+        caughtUp(id, api().as("staff").post(year(id) + "/evaluation", Map.of("text", "目標どおりです。", "grade", "B")));
+        return id;
+    }
+
+    /** A target stated in words beside the numeric one: the actual's form offers its status and the day achieved. */
+    private String withQualitativeTarget(Sheets sheets) {
+        String id = sheets.registeredWithTarget();
+        Map<String, Object> target = new java.util.HashMap<>();
+        target.put("key", "council");
+        target.put("name", "協議の場の設置");
+        target.put("kind", "QUALITATIVE");
+        target.put("goalText", "協議の場を設置する");
+        caughtUp(id, api().as("staff").post("/api/sheets/" + id + "/targets", target));
         return id;
     }
 

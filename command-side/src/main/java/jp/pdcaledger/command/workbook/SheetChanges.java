@@ -1,6 +1,8 @@
 package jp.pdcaledger.command.workbook;
 
 import jp.pdcaledger.kernel.command.AddCouncilOpinion;
+import jp.pdcaledger.kernel.command.ClassifyTarget;
+import jp.pdcaledger.kernel.command.RespondToCouncilOpinion;
 import jp.pdcaledger.kernel.command.CorrectAnnualActual;
 import jp.pdcaledger.kernel.command.PlanImprovement;
 import jp.pdcaledger.kernel.command.RecordAnnualActual;
@@ -12,6 +14,8 @@ import jp.pdcaledger.kernel.command.SubmitEvaluation;
 import jp.pdcaledger.kernel.exchange.PdcaSheetDocument;
 import jp.pdcaledger.kernel.sheet.AsOfDate;
 import jp.pdcaledger.kernel.sheet.FiscalYear;
+import jp.pdcaledger.kernel.sheet.GuidelineMeasure;
+import jp.pdcaledger.kernel.sheet.OpinionResponse;
 import jp.pdcaledger.kernel.sheet.NumberLimits;
 import jp.pdcaledger.kernel.sheet.QualitativeStatus;
 import jp.pdcaledger.kernel.sheet.SheetId;
@@ -62,12 +66,27 @@ final class SheetChanges {
      */
     static List<Step> between(SheetId sheetId, PdcaSheetDocument sheet, PdcaSheetDocument workbook,
                               SheetLayout cells, String reason, long version) {
+        return between(sheetId, sheet, workbook, cells, reason, version, false);
+    }
+
+    /**
+     * {@code answersAndMeasures}: whether the workbook says the answers to the opinions and the targets' measures
+     * (a workbook written before it could says nothing of them, which changes nothing).
+     */
+    static List<Step> between(SheetId sheetId, PdcaSheetDocument sheet, PdcaSheetDocument workbook,
+                              SheetLayout cells, String reason, long version, boolean answersAndMeasures) {
         SheetChanges diff = new SheetChanges(sheetId, cells, reason, version);
+        if (answersAndMeasures) {
+            diff.measures(sheet.targets(), workbook.targets());
+        }
         TreeSet<Integer> years = new TreeSet<>();
         sheet.fiscalYears().forEach(year -> years.add(year.fiscalYear()));
         workbook.fiscalYears().forEach(year -> years.add(year.fiscalYear()));
         for (int year : years) {
             diff.fiscalYear(year, yearOf(sheet, year), yearOf(workbook, year));
+            if (answersAndMeasures) {
+                diff.answers(FiscalYear.of(year), yearOf(sheet, year), yearOf(workbook, year));
+            }
         }
         if (!diff.errors.isEmpty()) {
             throw new InvalidWorkbookException(diff.errors);
@@ -194,8 +213,56 @@ final class SheetChanges {
         }
     }
 
+    /**
+     * A target's guideline measure chosen in the workbook classifies it ({@code ClassifyTarget}); a classification
+     * cannot be taken back (no command does), so a measure emptied is refused naming its cell.
+     */
+    private void measures(List<PdcaSheetDocument.Target> before, List<PdcaSheetDocument.Target> after) {
+        for (PdcaSheetDocument.Target target : after) {
+            String measure = target.measure();
+            String earlier = before.stream().filter(each -> each.key().equals(target.key())).findFirst()
+                    .map(PdcaSheetDocument.Target::measure).orElse(null);
+            if (Objects.equals(earlier, measure)) {
+                continue;
+            }
+            String cell = cells.measureCell(target.key());
+            if (measure == null) {
+                error(cell, "基本指針の施策の分類は外せません（別の施策を選ぶことはできます）");
+                continue;
+            }
+            add(cell, null, target.key(), null, measure, false, expected -> new ClassifyTarget(sheetId,
+                    TargetKey.of(target.key()), GuidelineMeasure.valueOf(measure), expected));
+        }
+    }
+
+    /**
+     * An answer to an opinion given in the workbook ({@code RespondToCouncilOpinion}); a changed answer revises it,
+     * which needs a reason like any revision. An answer cannot be taken back, so one emptied is refused.
+     */
+    private void answers(FiscalYear fiscalYear, PdcaSheetDocument.FiscalYear before, PdcaSheetDocument.FiscalYear after) {
+        int year = fiscalYear.value();
+        for (PdcaSheetDocument.CouncilOpinionAnswer earlier : before.councilOpinionAnswers()) {
+            if (after.councilOpinionAnswers().stream().noneMatch(answer -> earlier.opinion().equals(answer.opinion()))) {
+                error(cells.answerCell(year, earlier.opinion()), "記録済みの対応（" + earlier.opinion()
+                        + "件目の意見への対応）は消せません（直すなら書き換えて、理由を添えてください）");
+            }
+        }
+        for (PdcaSheetDocument.CouncilOpinionAnswer answer : after.councilOpinionAnswers()) {
+            PdcaSheetDocument.CouncilOpinionAnswer earlier = before.councilOpinionAnswers().stream()
+                    .filter(each -> answer.opinion().equals(each.opinion())).findFirst().orElse(null);
+            if (answer.equals(earlier)) {
+                continue;
+            }
+            boolean revision = earlier != null;
+            add(cells.answerCell(year, answer.opinion()), year, null, null, answer.text(), revision,
+                    expected -> new RespondToCouncilOpinion(sheetId, fiscalYear, answer.opinion(),
+                            OpinionResponse.valueOf(answer.response()), answer.text(), revision ? reason : null,
+                            expected));
+        }
+    }
+
     /** The change is named by its command's type, the name the API takes it by. */
-    private void add(String cell, int year, String key, Reported reported, String text,
+    private void add(String cell, Integer year, String key, Reported reported, String text,
                      boolean reasonRequired, Function<Long, SheetCommand> command) {
         // Only the first command expects a version: the ones after it follow from it in the same transaction.
         SheetCommand expectingVersion = command.apply(steps.isEmpty() ? version : null);

@@ -92,8 +92,7 @@ public class WorkbookUpload {
         PdcaSheetDocument sheet = SheetDocumentFold.of(events.stream().map(Message::getPayload).toList());
         // both sides' texts as the ledger compares them: \n line breaks, NFC
         return new Compared(version, SheetChanges.between(sheetId, sheet, Texts.normalisedRecord(workbook.document()),
-                workbook.cells(),
-                reason, version));
+                workbook.cells(), reason, version, workbook.answersAndMeasures()));
     }
 
     /** Sends the changes in order; a refusal names the cell of the change it refused. */

@@ -1,0 +1,6 @@
+package jp.pdcaledger.app.api;
+
+import jp.pdcaledger.app.support.OnH2;
+
+class CollectionWorkbookOnH2Test extends OnH2 implements CollectionWorkbookContract {
+}
