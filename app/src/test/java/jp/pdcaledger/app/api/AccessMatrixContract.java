@@ -123,6 +123,11 @@ public interface AccessMatrixContract extends ApiTest {
                         Map.of("text", "意見")), Set.of("staff", "council"), Set.of()),
                 new Endpoint("plan the improvement", "POST", heard, (id, t) -> post(year(id) + "/improvement",
                         Map.of("text", "改善")), staff, Set.of()),
+                new Endpoint("revise the improvement", "POST", improved, (id, t) -> post(year(id) + "/improvement",
+                        Map.of("text", "改善の修正", "reason", "記載漏れ")), staff, Set.of()),
+                new Endpoint("answer a council opinion", "POST", heard, (id, t) -> post(year(id)
+                        + "/council-opinions/1/response", Map.of("response", "UNDER_CONSIDERATION", "text", "検討します。")),
+                        staff, Set.of()),
                 new Endpoint("close the review", "POST", improved, (id, t) -> post(year(id) + "/close", Map.of()), staff, Set.of()),
                 new Endpoint("reopen the review", "POST", closed, (id, t) -> post(year(id) + "/reopen",
                         Map.of("reason", "訂正のため")), staff, Set.of()),
