@@ -71,8 +71,14 @@ public final class SheetFold {
         }
         Change change = new Change(message.getTimestamp(), (String) message.getMetaData().get(EventMetadata.ACTOR),
                 Texts.normalised((String) message.getMetaData().get(EventMetadata.REASON)));
-        // events stored before texts were normalised on entry are read as if they had been
-        new Step(view, change, message.getSequenceNumber()).visit((SheetEvent) Texts.normalisedRecord(message.getPayload()));
+        try {
+            // events stored before texts were normalised on entry are read as if they had been
+            new Step(view, change, message.getSequenceNumber()).visit((SheetEvent) Texts.normalisedRecord(message.getPayload()));
+        } catch (RuntimeException failed) {
+            // the view may now hold part of this event under the version of the one before
+            view.torn = true;
+            throw failed;
+        }
         view.version = message.getSequenceNumber();
         view.lastChangedAt = message.getTimestamp();
         return true;
