@@ -111,6 +111,10 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     long peakHeapBytes() {
         return peakHeapBytes.get();
     }

@@ -109,10 +109,14 @@ public final class Benchmark {
             Workload.writes(app, database, sheets, clients, Math.min(seconds, 5), false, "u");
             awaitProjections(app);
             writePhase[0] = Instant.now();
+            CpuTime.Reading cpuBefore = CpuTime.Reading.of(app.pid(), database.name());
             Workload.Result writes = Workload.writes(app, database, sheets, clients, seconds, true, "w");
+            CpuTime.Reading cpuAfter = CpuTime.Reading.of(app.pid(), database.name());
             writePhase[1] = Instant.now();
             print("writes over HTTP, %d clients on distinct sheets, %d s: %,.0f commands/s; per command %s",
                     clients, seconds, writes.perSecond(), writes.latency().summary());
+            print("CPU per command (its projections included, the lag client's reads too): %s",
+                    cpuAfter.perWrite(cpuBefore, writes.latency().count()));
             print("projection lag under that load (one of the clients waits for each of its writes to show): %s",
                     writes.lag().summary());
             awaitProjections(app);
@@ -144,10 +148,13 @@ public final class Benchmark {
                 database, Path.of("benchmark/target/peer.log"), options.getOrDefault("heap", "512m"))) {
             int warmUp = Math.min(seconds, 5);
             Workload.writes(peer, database, sheets, clients, warmUp, false, "u");
+            CpuTime.Reading cpuBefore = CpuTime.Reading.of(peer.pid(), database.name());
             Workload.Result writes = Workload.writes(peer, database, sheets, clients, seconds, false, "w");
+            CpuTime.Reading cpuAfter = CpuTime.Reading.of(peer.pid(), database.name());
             print("CRUD peer (benchmark-peer: same Boot web + security + JDBC stack, one INSERT per POST, no history), "
                     + "the same writes, %d clients, %d s after a %d s warm-up: %,.0f requests/s; per request %s",
                     clients, seconds, warmUp, writes.perSecond(), writes.latency().summary());
+            print("CRUD peer, CPU per request: %s", cpuAfter.perWrite(cpuBefore, writes.latency().count()));
             return writes;
         }
     }

@@ -61,7 +61,10 @@ public class DashboardRepository {
             jdbc.sql("INSERT INTO dashboard_sheet (sheet_id, version, document, schema_version) VALUES (?, ?, ?, ?)")
                     .params(view.sheetId, view.version, document, StoredViews.SCHEMA_VERSION).update();
         }
-        sheet.targetRows = saveTargets(view, sheet.targetRows != null ? new HashMap<>(sheet.targetRows) : storedTargets(view));
+        Map<String, DashboardRow> rowValues = new HashMap<>();
+        sheet.targetRows = saveTargets(view, sheet.targetRows != null ? new HashMap<>(sheet.targetRows) : storedTargets(view),
+                sheet.targetRows != null ? sheet.targetRowValues : Map.of(), rowValues);
+        sheet.targetRowValues = rowValues;
         sheet.yearSteps = saveYearSteps(view, sheet.yearSteps != null ? new HashMap<>(sheet.yearSteps) : storedYearSteps(view));
     }
 
@@ -72,14 +75,25 @@ public class DashboardRepository {
         return stored;
     }
 
-    /** Writes the target rows that differ from {@code stored} (consumed); answers the rows as they are now. */
-    private Map<String, String> saveTargets(SheetView view, Map<String, String> stored) {
+    /**
+     * Writes the target rows that differ from {@code stored} (consumed), of which {@code storedValues} are the rows as
+     * computed when they were written, where known; answers the rows' documents as they are now, and puts the rows
+     * into {@code nowValues}. Most events change no target's row (an activity's actual, an opinion), so a row equal to
+     * the one written before is neither serialised nor written.
+     */
+    private Map<String, String> saveTargets(SheetView view, Map<String, String> stored,
+                                            Map<String, DashboardRow> storedValues, Map<String, DashboardRow> nowValues) {
         Map<String, String> now = new HashMap<>();
         for (SheetView.Target target : view.targets) {
             DashboardRow row = DashboardRow.of(view, target);
+            nowValues.put(target.key, row);
+            String before = stored.remove(target.key);
+            if (before != null && row.equals(storedValues.get(target.key))) {
+                now.put(target.key, before);
+                continue;
+            }
             String rowDocument = json.writeValueAsString(row);
             now.put(target.key, rowDocument);
-            String before = stored.remove(target.key);
             if (before == null) {
                 jdbc.sql("""
                                 INSERT INTO dashboard_target (sheet_id, target_key, municipality_code, first_fiscal_year,

@@ -13,6 +13,12 @@ public final class DashboardSheet {
 
     final SheetView view;
     Map<String, String> targetRows;
+    /**
+     * The rows {@link #targetRows} are the documents of, as computed when they were written (absent for rows read
+     * back from the table): a row equal to one of these has the document written beside it, so it is not serialised
+     * again to be compared.
+     */
+    Map<String, DashboardRow> targetRowValues = Map.of();
     Map<Integer, DashboardRepository.YearStep> yearSteps;
 
     public DashboardSheet(SheetView view) {

@@ -71,9 +71,15 @@ public final class SheetFold {
         }
         Change change = new Change(message.getTimestamp(), (String) message.getMetaData().get(EventMetadata.ACTOR),
                 Texts.normalised((String) message.getMetaData().get(EventMetadata.REASON)));
-        // events stored before texts were normalised on entry are read as if they had been
-        SheetEvent event = Texts.normalisedRecord((SheetEvent) message.getPayload());
-        event.accept(new Step(view, change, message.getSequenceNumber()));
+        try {
+            // events stored before texts were normalised on entry are read as if they had been
+            SheetEvent event = Texts.normalisedRecord((SheetEvent) message.getPayload());
+            event.accept(new Step(view, change, message.getSequenceNumber()));
+        } catch (RuntimeException failed) {
+            // the view may now hold part of this event under the version of the one before
+            view.torn = true;
+            throw failed;
+        }
         view.version = message.getSequenceNumber();
         view.lastChangedAt = message.getTimestamp();
         return true;

@@ -1,5 +1,6 @@
 package jp.pdcaledger.query.sheetview;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.pdcaledger.kernel.sheet.OpinionResponse;
 import jp.pdcaledger.kernel.sheet.QualitativeStatus;
@@ -42,6 +43,13 @@ public class SheetView {
     /** The sheet of the next period, once this one was rolled over; else null (not written). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public Lineage successor;
+    /**
+     * Set when folding an event into this view stopped part-way ({@link SheetFold#apply} threw): the view may hold part
+     * of that event under the version of the one before, so {@link StoredViews} never shares its document with another
+     * projection. Never stored.
+     */
+    @JsonIgnore
+    public transient boolean torn;
 
     /** Another period's sheet of the same outcome target, and when the link was made. */
     public record Lineage(String sheetId, Period period, Change linked) {

@@ -41,6 +41,7 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
      * 令和 was announced on 1 April 2019, a month before it began: plans printed before then (第5期) count Heisei on
      * past its end (平成32年度末). Only this era is read on; an older one past its end (S70) names no fiscal year.
      */
+    private static final Map<Integer, String> ERA_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final JapaneseEra COUNTED_ON_PAST_ITS_END = JapaneseEra.HEISEI;
     private static final Map<String, JapaneseEra> ERAS = Map.of(
             "令和", JapaneseEra.REIWA, "R", JapaneseEra.REIWA,
@@ -149,8 +150,12 @@ public record FiscalYear(int value) implements Comparable<FiscalYear> {
 
     /** As the sheet's tables print it: {@code H30}, {@code R1}, {@code R2}. */
     public String eraLabel() {
-        JapaneseDate date = namingDate();
-        return date.getEra().getDisplayName(TextStyle.NARROW, Locale.ROOT) + date.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        // a projection labels every year of every target of a sheet on each write; the era's name is found through
+        // a DateTimeFormatter each time, so each year's label is worked out once
+        return ERA_LABELS.computeIfAbsent(value, year -> {
+            JapaneseDate date = namingDate();
+            return date.getEra().getDisplayName(TextStyle.NARROW, Locale.ROOT) + date.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        });
     }
 
     /** As the sheet's prose writes it: {@code 令和元年度}, {@code 令和２年度}. */
